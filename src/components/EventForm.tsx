@@ -1,0 +1,137 @@
+import '../stores/boot';
+import { useStore } from '@nanostores/react';
+import { useMemo, useState } from 'react';
+import { parseGroupSize, validateEvent, type EventField } from '../domain/event-rules';
+import { defaultTimeZone } from '../domain/plan';
+import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../stores/plan';
+import { ConfirmDialog } from './ui/ConfirmDialog';
+import { Field } from './ui/Field';
+
+function timeZones(current: string): string[] {
+  const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
+  const all = new Set([...zones, 'UTC', defaultTimeZone()]);
+  if (current) all.add(current);
+  return [...all].sort();
+}
+
+/** Event basics: title, conveners, venue, days and times, time zone, group size, pre-work. */
+export default function EventForm() {
+  const plan = useStore($plan);
+  const { event } = plan;
+  const [touched, setTouched] = useState<Set<string>>(new Set());
+  const [sizeText, setSizeText] = useState<string | null>(null);
+  const [confirmOneDay, setConfirmOneDay] = useState(false);
+  const zones = useMemo(() => timeZones(event.timeZone), [event.timeZone]);
+  const errors = validateEvent(event);
+  const touch = (field: string) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
+  const errorFor = (field: EventField) => (touched.has(field) ? errors[field] : undefined);
+  const sizeParse = sizeText === null ? null : parseGroupSize(sizeText);
+  const day2Items = plan.agenda.days[1]?.items.length ?? 0;
+
+  return (
+    <form onSubmit={(e) => e.preventDefault()} aria-labelledby="basics-heading" noValidate>
+      <h2 id="basics-heading">Event basics</h2>
+      <Field label="Event title" hint="Used in your agenda, calendar invitations and file names." error={errorFor('title')}>
+        <input type="text" value={event.title} maxLength={200} onChange={(e) => setEventField('title', e.target.value)} onBlur={() => touch('title')} />
+      </Field>
+      <div className="field-row">
+        <Field label="Convener" hint="The lead organisation or person.">
+          <input type="text" value={event.convener} maxLength={200} onChange={(e) => setEventField('convener', e.target.value)} />
+        </Field>
+        <Field label="Venue" hint="Name and address, as invitees should see it.">
+          <input type="text" value={event.venue} maxLength={300} onChange={(e) => setEventField('venue', e.target.value)} />
+        </Field>
+      </div>
+      <Field label="Co-conveners" hint="One per line: organisations that share the hosting and the follow-up.">
+        <textarea
+          rows={3}
+          value={event.coConveners.join('\n')}
+          onChange={(e) => setEventField('coConveners', e.target.value.split('\n').slice(0, 20))}
+          onBlur={(e) => setEventField('coConveners', e.target.value.split('\n').map((s) => s.trim()).filter(Boolean).slice(0, 20))}
+        />
+      </Field>
+
+      <fieldset>
+        <legend>Days</legend>
+        <p className="hint">The toolkit suggests one or two days in person.</p>
+        {event.days.map((day, i) => {
+          const n = i + 1;
+          return (
+            <div key={day.id} className="field-row" role="group" aria-label={`Day ${n}`}>
+              <Field label={`Day ${n} date`} error={errorFor(`day${n}.date`)}>
+                <input type="date" value={day.date} onChange={(e) => setDayField(i, 'date', e.target.value)} onBlur={() => touch(`day${n}.date`)} />
+              </Field>
+              <Field label={`Day ${n} starts`}>
+                <input type="time" value={day.start} onChange={(e) => e.target.value && setDayField(i, 'start', e.target.value)} onBlur={() => touch(`day${n}.end`)} />
+              </Field>
+              <Field label={`Day ${n} ends`} error={errorFor(`day${n}.end`)}>
+                <input type="time" value={day.end} onChange={(e) => e.target.value && setDayField(i, 'end', e.target.value)} onBlur={() => touch(`day${n}.end`)} />
+              </Field>
+            </div>
+          );
+        })}
+        <div className="actions">
+          {event.days.length === 1 ? (
+            <button type="button" className="secondary" onClick={addSecondDay}>
+              Add a second day
+            </button>
+          ) : (
+            <button type="button" className="secondary" onClick={() => (day2Items > 0 ? setConfirmOneDay(true) : removeSecondDay())}>
+              Make it a one-day event
+            </button>
+          )}
+        </div>
+      </fieldset>
+
+      <div className="field-row">
+        <Field label="Venue time zone" hint="Calendar invitations use it, wherever the reader is." error={errorFor('timeZone')}>
+          <select value={event.timeZone} onChange={(e) => setEventField('timeZone', e.target.value)} onBlur={() => touch('timeZone')}>
+            {zones.map((z) => (
+              <option key={z} value={z}>
+                {z.replaceAll('_', ' ')}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label="Target group size" hint="How many people you want in the room." error={sizeParse && !sizeParse.ok ? sizeParse.error : undefined}>
+          <input
+            type="text"
+            inputMode="numeric"
+            value={sizeText ?? (event.targetGroupSize === null ? '' : String(event.targetGroupSize))}
+            onChange={(e) => {
+              setSizeText(e.target.value);
+              const parsed = parseGroupSize(e.target.value);
+              if (parsed.ok) setEventField('targetGroupSize', parsed.value);
+            }}
+          />
+        </Field>
+      </div>
+      <label className="check">
+        <input type="checkbox" checked={event.preWork} onChange={(e) => setEventField('preWork', e.target.checked)} />
+        <span>
+          Participants get pre-work before the event
+          <span className="hint" style={{ display: 'block' }}>
+            For example the data to review. Keep it short: the toolkit asks how much is realistic.
+          </span>
+        </span>
+      </label>
+      <ConfirmDialog
+        open={confirmOneDay}
+        title="Make it a one-day event?"
+        confirmLabel="Move day 2's items to day 1"
+        extra={
+          <button type="button" className="danger" onClick={() => { removeSecondDay({ dropItems: true }); setConfirmOneDay(false); }}>
+            Delete day 2's items
+          </button>
+        }
+        onConfirm={() => {
+          removeSecondDay();
+          setConfirmOneDay(false);
+        }}
+        onCancel={() => setConfirmOneDay(false)}
+      >
+        <p>Day 2 has {day2Items} agenda items. Move them to the end of day 1, or delete them?</p>
+      </ConfirmDialog>
+    </form>
+  );
+}

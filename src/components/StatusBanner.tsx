@@ -1,0 +1,107 @@
+import '../stores/boot';
+import { useStore } from '@nanostores/react';
+import { savePlanFile } from '../stores/files';
+import {
+  $corruptBackup,
+  $saveStatus,
+  dismissCorruptBackup,
+  resolveConflict,
+  retrySave,
+} from '../stores/persistence';
+import { saveFile } from '../platform/save-file';
+
+function downloadRaw(raw: string): void {
+  saveFile('unreadable-saved-plan.txt', new Blob([raw], { type: 'text/plain' }));
+}
+
+/** Tells the user, in words, whether their plan is safe, and what to do when it is not. */
+export default function StatusBanner() {
+  const status = useStore($saveStatus);
+  const corrupt = useStore($corruptBackup);
+  return (
+    <div className="banner">
+      {corrupt && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>Your saved plan could not be read.</strong> {corrupt.error}{' '}
+            {corrupt.backupKey
+              ? 'A copy of it was kept in this browser as a backup, and you are now looking at a new, empty plan.'
+              : 'There was no room to keep a backup copy, so nothing will be saved over it until you download it or let it go.'}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => downloadRaw(corrupt.raw)}>
+              Download the unreadable data
+            </button>
+            <button type="button" className="secondary" onClick={dismissCorruptBackup}>
+              {corrupt.backupKey ? 'Dismiss' : 'Let it go and save my new plan'}
+            </button>
+          </div>
+        </div>
+      )}
+      {status.kind === 'memory-only' && (
+        <div className="notice warn" role="status">
+          <p>
+            <strong>Nothing is being saved.</strong> This browser does not let the planner use its storage (private
+            window or a blocked setting). Your plan lives only in this tab: save it as a file before you close it.
+          </p>
+          <button type="button" onClick={() => savePlanFile()}>
+            Save plan file
+          </button>
+        </div>
+      )}
+      {status.kind === 'quota' && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>The browser's storage is full, so your latest changes are not saved.</strong> They are still here in
+            this tab. Save the plan as a file now, then free some space (for example clear other sites' data) and try
+            again.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => savePlanFile()}>
+              Save plan file
+            </button>
+            <button type="button" className="secondary" onClick={retrySave}>
+              Try saving again
+            </button>
+          </div>
+        </div>
+      )}
+      {status.kind === 'failed' && (
+        <div className="notice error" role="alert">
+          <p>
+            <strong>Saving failed:</strong> {status.error}. Your changes are still in this tab; save a plan file to keep
+            them.
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => savePlanFile()}>
+              Save plan file
+            </button>
+            <button type="button" className="secondary" onClick={retrySave}>
+              Try saving again
+            </button>
+          </div>
+        </div>
+      )}
+      {status.kind === 'conflict' && (
+        <div className="notice warn" role="alert">
+          <p>
+            <strong>This plan was changed in another tab or window.</strong> This tab has changes that are not saved
+            yet. Which version do you want to keep?
+            {status.theirs && ` The other version is "${status.theirs.event.title || 'Untitled convening'}".`}
+          </p>
+          <div className="actions">
+            <button type="button" onClick={() => resolveConflict('mine')}>
+              Keep this tab's version
+            </button>
+            <button type="button" className="secondary" onClick={() => resolveConflict('theirs')}>
+              Load the other version
+            </button>
+          </div>
+        </div>
+      )}
+      <p className="save-status visually-hidden" role="status">
+        {status.kind === 'saved' && status.savedAt ? 'All changes saved in this browser.' : ''}
+      </p>
+    </div>
+  );
+}

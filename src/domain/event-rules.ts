@@ -1,0 +1,69 @@
+/** Validation of the event basics, with messages shown next to each field. */
+import type { EventBasics, Plan } from './plan';
+
+export type EventField = 'title' | 'timeZone' | 'targetGroupSize' | `day${number}.date` | `day${number}.end`;
+
+/** True when `zone` is an IANA time zone this browser knows. */
+export function isValidTimeZone(zone: string): boolean {
+  if (!zone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Problems with the event basics, by field. Empty object when all is well. */
+export function validateEvent(event: EventBasics): Partial<Record<EventField, string>> {
+  const errors: Partial<Record<EventField, string>> = {};
+  if (!event.title.trim()) errors.title = 'Give the event a title; it names your files and calendar events.';
+  if (!isValidTimeZone(event.timeZone)) {
+    errors.timeZone = `"${event.timeZone}" is not a time zone this browser knows. Pick one from the list, e.g. America/Chicago.`;
+  }
+  event.days.forEach((day, i) => {
+    const n = i + 1;
+    if (!day.date) errors[`day${n}.date`] = `Choose the date of day ${n}.`;
+    if (day.end <= day.start) errors[`day${n}.end`] = `Day ${n} must end after it starts (${day.start}).`;
+  });
+  const [first, second] = event.days;
+  if (first?.date && second?.date && second.date <= first.date) {
+    errors['day2.date'] = `Day 2 must come after day 1 (${first.date}).`;
+  }
+  return errors;
+}
+
+/** Parses the target group size typed by the user. */
+export function parseGroupSize(input: string): { ok: true; value: number | null } | { ok: false; error: string } {
+  const trimmed = input.trim();
+  if (trimmed === '') return { ok: true, value: null };
+  if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'Enter a whole number of people, e.g. 40.' };
+  const value = Number(trimmed);
+  if (value < 1 || value > 100000) return { ok: false, error: 'Enter a number between 1 and 100,000.' };
+  return { ok: true, value };
+}
+
+/** A one-line description of a plan, shown before it replaces the current one. */
+export function summarizePlan(plan: Plan): {
+  title: string;
+  days: string;
+  goals: number;
+  items: number;
+  invitees: number;
+  tasks: number;
+} {
+  return {
+    title: plan.event.title.trim() || 'Untitled convening',
+    days: plan.event.days.map((d) => d.date || 'no date').join(' and '),
+    goals: plan.goals.selected.length,
+    items: plan.agenda.days.reduce((sum, d) => sum + d.items.length, 0),
+    invitees: plan.invitees.length,
+    tasks: plan.checklist.length,
+  };
+}
+
+/** True when the plan holds anything worth warning about before replacing it. */
+export function planHasContent(plan: Plan): boolean {
+  const s = summarizePlan(plan);
+  return plan.event.title.trim() !== '' || s.goals > 0 || s.items > 0 || s.invitees > 0 || s.tasks > 0;
+}

@@ -1,0 +1,28 @@
+/** The journey's steps and when each counts as done, for the step indicator. */
+import type { Plan } from './plan';
+
+export const STEPS = [
+  { id: 'start', label: 'Start', path: '' },
+  { id: 'goals', label: 'Goals', path: 'goals/' },
+  { id: 'agenda', label: 'Agenda', path: 'agenda/' },
+  { id: 'invitees', label: 'Invitees', path: 'invitees/' },
+  { id: 'export', label: 'Export', path: 'export/' },
+] as const;
+
+export type StepId = (typeof STEPS)[number]['id'];
+
+/** Goals chosen (toolkit and own goals together) within the toolkit's advice of 2 to 4. */
+export const MIN_GOALS = 2;
+export const MAX_GOALS = 4;
+
+/** Which steps are done: basics filled in, 2–4 goals, every day has items, someone invited. */
+export function stepsDone(plan: Plan): Record<StepId, boolean> {
+  const goalCount = plan.goals.selected.length;
+  return {
+    start: plan.event.title.trim() !== '' && plan.event.days.every((day) => day.date !== ''),
+    goals: goalCount >= MIN_GOALS && goalCount <= MAX_GOALS,
+    agenda: plan.agenda.days.every((day) => day.items.length > 0),
+    invitees: plan.invitees.length > 0,
+    export: false,
+  };
+}
