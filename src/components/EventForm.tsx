@@ -31,15 +31,35 @@ export default function EventForm() {
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-labelledby="basics-heading" noValidate>
       <h2 id="basics-heading">Event basics</h2>
-      <Field label="Event title" hint="Used in your agenda, calendar invitations and file names." error={errorFor('title')}>
-        <input type="text" value={event.title} maxLength={200} onChange={(e) => setEventField('title', e.target.value)} onBlur={() => touch('title')} />
+      <Field
+        label="Event title"
+        hint="Used in your agenda, calendar invitations and file names."
+        error={errorFor('title')}
+      >
+        <input
+          type="text"
+          value={event.title}
+          maxLength={200}
+          onChange={(e) => setEventField('title', e.target.value)}
+          onBlur={() => touch('title')}
+        />
       </Field>
       <div className="field-row">
         <Field label="Convener" hint="The lead organisation or person.">
-          <input type="text" value={event.convener} maxLength={200} onChange={(e) => setEventField('convener', e.target.value)} />
+          <input
+            type="text"
+            value={event.convener}
+            maxLength={200}
+            onChange={(e) => setEventField('convener', e.target.value)}
+          />
         </Field>
         <Field label="Venue" hint="Name and address, as invitees should see it.">
-          <input type="text" value={event.venue} maxLength={300} onChange={(e) => setEventField('venue', e.target.value)} />
+          <input
+            type="text"
+            value={event.venue}
+            maxLength={300}
+            onChange={(e) => setEventField('venue', e.target.value)}
+          />
         </Field>
       </div>
       <Field label="Co-conveners" hint="One per line: organisations that share the hosting and the follow-up.">
@@ -47,7 +67,16 @@ export default function EventForm() {
           rows={3}
           value={event.coConveners.join('\n')}
           onChange={(e) => setEventField('coConveners', e.target.value.split('\n').slice(0, 20))}
-          onBlur={(e) => setEventField('coConveners', e.target.value.split('\n').map((s) => s.trim()).filter(Boolean).slice(0, 20))}
+          onBlur={(e) =>
+            setEventField(
+              'coConveners',
+              e.target.value
+                .split('\n')
+                .map((s) => s.trim())
+                .filter(Boolean)
+                .slice(0, 20),
+            )
+          }
         />
       </Field>
 
@@ -59,13 +88,28 @@ export default function EventForm() {
           return (
             <div key={day.id} className="field-row" role="group" aria-label={`Day ${n}`}>
               <Field label={`Day ${n} date`} error={errorFor(`day${n}.date`)}>
-                <input type="date" value={day.date} onChange={(e) => setDayField(i, 'date', e.target.value)} onBlur={() => touch(`day${n}.date`)} />
+                <input
+                  type="date"
+                  value={day.date}
+                  onChange={(e) => setDayField(i, 'date', e.target.value)}
+                  onBlur={() => touch(`day${n}.date`)}
+                />
               </Field>
               <Field label={`Day ${n} starts`}>
-                <input type="time" value={day.start} onChange={(e) => e.target.value && setDayField(i, 'start', e.target.value)} onBlur={() => touch(`day${n}.end`)} />
+                <input
+                  type="time"
+                  value={day.start}
+                  onChange={(e) => e.target.value && setDayField(i, 'start', e.target.value)}
+                  onBlur={() => touch(`day${n}.end`)}
+                />
               </Field>
               <Field label={`Day ${n} ends`} error={errorFor(`day${n}.end`)}>
-                <input type="time" value={day.end} onChange={(e) => e.target.value && setDayField(i, 'end', e.target.value)} onBlur={() => touch(`day${n}.end`)} />
+                <input
+                  type="time"
+                  value={day.end}
+                  onChange={(e) => e.target.value && setDayField(i, 'end', e.target.value)}
+                  onBlur={() => touch(`day${n}.end`)}
+                />
               </Field>
             </div>
           );
@@ -76,7 +120,11 @@ export default function EventForm() {
               Add a second day
             </button>
           ) : (
-            <button type="button" className="secondary" onClick={() => (day2Items > 0 ? setConfirmOneDay(true) : removeSecondDay())}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => (day2Items > 0 ? setConfirmOneDay(true) : removeSecondDay())}
+            >
               Make it a one-day event
             </button>
           )}
@@ -84,8 +132,16 @@ export default function EventForm() {
       </fieldset>
 
       <div className="field-row">
-        <Field label="Venue time zone" hint="Calendar invitations use it, wherever the reader is." error={errorFor('timeZone')}>
-          <select value={event.timeZone} onChange={(e) => setEventField('timeZone', e.target.value)} onBlur={() => touch('timeZone')}>
+        <Field
+          label="Venue time zone"
+          hint="Calendar invitations use it, wherever the reader is."
+          error={errorFor('timeZone')}
+        >
+          <select
+            value={event.timeZone}
+            onChange={(e) => setEventField('timeZone', e.target.value)}
+            onBlur={() => touch('timeZone')}
+          >
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z.replaceAll('_', ' ')}
@@ -93,7 +149,11 @@ export default function EventForm() {
             ))}
           </select>
         </Field>
-        <Field label="Target group size" hint="How many people you want in the room." error={sizeParse && !sizeParse.ok ? sizeParse.error : undefined}>
+        <Field
+          label="Target group size"
+          hint="How many people you want in the room."
+          error={sizeParse && !sizeParse.ok ? sizeParse.error : undefined}
+        >
           <input
             type="text"
             inputMode="numeric"
@@ -120,7 +180,14 @@ export default function EventForm() {
         title="Make it a one-day event?"
         confirmLabel="Move day 2's items to day 1"
         extra={
-          <button type="button" className="danger" onClick={() => { removeSecondDay({ dropItems: true }); setConfirmOneDay(false); }}>
+          <button
+            type="button"
+            className="danger"
+            onClick={() => {
+              removeSecondDay({ dropItems: true });
+              setConfirmOneDay(false);
+            }}
+          >
             Delete day 2's items
           </button>
         }

@@ -1,13 +1,7 @@
 import '../stores/boot';
 import { useStore } from '@nanostores/react';
 import { savePlanFile } from '../stores/files';
-import {
-  $corruptBackup,
-  $saveStatus,
-  dismissCorruptBackup,
-  resolveConflict,
-  retrySave,
-} from '../stores/persistence';
+import { $corruptBackup, $saveStatus, dismissCorruptBackup, resolveConflict, retrySave } from '../stores/persistence';
 import { saveFile } from '../platform/save-file';
 
 function downloadRaw(raw: string): void {

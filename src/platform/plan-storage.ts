@@ -40,9 +40,7 @@ export type SaveResult =
 export function isQuotaError(error: unknown): boolean {
   if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return false;
   const { name, code } = error as { name?: string; code?: number };
-  return (
-    name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014
-  );
+  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
 }
 
 /** Reads the envelope's rev without validating the plan (cheap, for conflict checks). */

@@ -94,9 +94,7 @@ function applyFromStorage(plan: Plan): void {
  * Starts persistence once per page. `storage` and `target` are injectable for tests; in the
  * browser they default to localStorage (when usable) and window.
  */
-export function initPersistence(
-  options: { storage?: StorageLike | null; target?: Window | null } = {},
-): () => void {
+export function initPersistence(options: { storage?: StorageLike | null; target?: Window | null } = {}): () => void {
   if (runtime) return runtime.stop;
   const storage = options.storage === undefined ? getBrowserStorage() : options.storage;
   const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;

@@ -75,7 +75,10 @@ describe('restore', () => {
 
   it('keeps the asset notes of a plan but not a __proto__ entry in them', () => {
     const plan = createPlan({ now });
-    const text = JSON.stringify(plan).replace('"assetNotes":{}', '"assetNotes":{"__proto__":{"x":"y"},"schools":"Lincoln High"}');
+    const text = JSON.stringify(plan).replace(
+      '"assetNotes":{}',
+      '"assetNotes":{"__proto__":{"x":"y"},"schools":"Lincoln High"}',
+    );
     const result = restore(JSON.parse(text));
     expect(result.ok && result.value.goals.assetNotes).toEqual({ schools: 'Lincoln High' });
     expect(({} as Record<string, unknown>).x).toBeUndefined();

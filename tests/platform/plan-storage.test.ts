@@ -19,14 +19,23 @@ describe('PlanStorage', () => {
   it('writes a versioned envelope and reads it back', () => {
     const storage = new FakeStorage();
     const plan = planTitled('Spring');
-    expect(new PlanStorage(storage, now).save(plan)).toEqual({ kind: 'saved', rev: 1, savedAt: '2026-11-23T10:00:00.000Z' });
+    expect(new PlanStorage(storage, now).save(plan)).toEqual({
+      kind: 'saved',
+      rev: 1,
+      savedAt: '2026-11-23T10:00:00.000Z',
+    });
     expect(JSON.parse(storage.data.get(PLAN_KEY)!)).toEqual({
       schemaVersion: 1,
       rev: 1,
       savedAt: '2026-11-23T10:00:00.000Z',
       plan,
     });
-    expect(new PlanStorage(storage, now).load()).toEqual({ kind: 'loaded', plan, rev: 1, savedAt: '2026-11-23T10:00:00.000Z' });
+    expect(new PlanStorage(storage, now).load()).toEqual({
+      kind: 'loaded',
+      plan,
+      rev: 1,
+      savedAt: '2026-11-23T10:00:00.000Z',
+    });
   });
 
   it('backs up a corrupt value under a backup key and leaves the original in place', () => {
@@ -48,7 +57,9 @@ describe('PlanStorage', () => {
     storage.data.set(PLAN_KEY, JSON.stringify({ rev: 1, savedAt: '', plan: { schemaVersion: 1 } }));
     const result = new PlanStorage(storage, now).load();
     expect(result.kind).toBe('corrupt');
-    expect(result.kind === 'corrupt' && result.error).toMatch(/^The plan has invalid data: id: missing \(expected string\)/);
+    expect(result.kind === 'corrupt' && result.error).toMatch(
+      /^The plan has invalid data: id: missing \(expected string\)/,
+    );
   });
 
   it('says when no backup could be kept because the storage is full', () => {

@@ -14,7 +14,17 @@ interface Props {
 }
 
 /** A modal question built on <dialog>, which traps focus and closes on Escape by itself. */
-export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel = 'Cancel', extra, danger, onConfirm, onCancel }: Props) {
+export function ConfirmDialog({
+  open,
+  title,
+  children,
+  confirmLabel,
+  cancelLabel = 'Cancel',
+  extra,
+  danger,
+  onConfirm,
+  onCancel,
+}: Props) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   useEffect(() => {
@@ -24,7 +34,14 @@ export function ConfirmDialog({ open, title, children, confirmLabel, cancelLabel
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} aria-labelledby={titleId} onCancel={(e) => { e.preventDefault(); onCancel(); }}>
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      onCancel={(e) => {
+        e.preventDefault();
+        onCancel();
+      }}
+    >
       <h2 id={titleId}>{title}</h2>
       {children}
       <div className="actions">

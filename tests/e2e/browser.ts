@@ -1,0 +1,83 @@
+/** Shared helpers for browser tests: Debian's Chromium through playwright-core, plus axe-core. */
+import AxeBuilder from '@axe-core/playwright';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
+import { expect, inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** The site's root URL with a path appended, e.g. url('goals/'). */
+export function url(path = ''): string {
+  return inject('baseURL') + path;
+}
+
+/** A context with downloads allowed; page errors fail the test. */
+export async function openContext(browser: Browser, options: BrowserContextOptions = {}): Promise<BrowserContext> {
+  return browser.newContext({ acceptDownloads: true, locale: 'en-US', ...options });
+}
+
+/** A new page that collects uncaught errors and console errors so tests can assert none. */
+export async function openPage(context: BrowserContext): Promise<Page & { errors: string[] }> {
+  const page = (await context.newPage()) as Page & { errors: string[] };
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') page.errors.push(msg.text());
+  });
+  return page;
+}
+
+/** Runs axe-core with the WCAG 2.2 AA tags and fails with a readable list of violations. */
+export async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+  expect(summary).toEqual([]);
+}
+
+/** Reads the saved plan straight from localStorage. */
+export async function storedPlan(page: Page): Promise<Record<string, unknown> | null> {
+  return page.evaluate(() => {
+    const raw = localStorage.getItem('convening-planner:plan');
+    return raw ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
+  });
+}
+
+/** Waits until the debounced save has written the plan. */
+export async function waitForSave(page: Page): Promise<void> {
+  await page.waitForTimeout(400);
+}
+
+/** Presses Tab until `target` has focus (keyboard-only tests). */
+export async function tabTo(page: Page, target: Locator, maxPresses = 80): Promise<void> {
+  for (let i = 0; i < maxPresses; i += 1) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${String(target)}`);
+}
