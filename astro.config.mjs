@@ -7,6 +7,8 @@ const base = process.env.BASE_PATH || '/';
 
 export default defineConfig({
   output: 'static',
+  // OUT_DIR lets parallel builds (sub-path tests, benchmarks) use their own folders.
+  outDir: process.env.OUT_DIR || './dist',
   base,
   trailingSlash: 'ignore',
   integrations: [react()],

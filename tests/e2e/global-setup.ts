@@ -9,7 +9,7 @@ declare module 'vitest' {
 
 /** Serves the built site once for all browser tests. */
 export default async function setup(project: TestProject) {
-  const server = (await startServer({ root: 'dist', base: process.env.BASE_PATH ?? '/' })) as {
+  const server = (await startServer({ root: process.env.DIST_DIR ?? 'dist', base: process.env.BASE_PATH ?? '/' })) as {
     url: string;
     close: () => Promise<void>;
   };

@@ -1,0 +1,55 @@
+/** Agenda timing: every start and end follows from the day's start time and the durations. */
+import { addMinutes, format } from 'date-fns';
+import type { AgendaItem } from './plan';
+
+/** An item with its computed times, in minutes after the day's midnight (venue wall clock). */
+export interface TimedItem {
+  item: AgendaItem;
+  /** Minutes after midnight; may pass 1440 when a day runs past midnight. */
+  startMinutes: number;
+  endMinutes: number;
+}
+
+/** `HH:mm` → minutes after midnight. */
+export function timeToMinutes(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return (h ?? 0) * 60 + (m ?? 0);
+}
+
+/** Start and end of each item, one after the other from `dayStart`. */
+export function computeDayTimes(dayStart: string, items: readonly AgendaItem[]): TimedItem[] {
+  let cursor = timeToMinutes(dayStart);
+  return items.map((item) => {
+    const timed = { item, startMinutes: cursor, endMinutes: cursor + item.minutes };
+    cursor = timed.endMinutes;
+    return timed;
+  });
+}
+
+/** When the day's items end (the day's start when it has none). */
+export function dayEndMinutes(dayStart: string, items: readonly AgendaItem[]): number {
+  return items.reduce((sum, item) => sum + item.minutes, timeToMinutes(dayStart));
+}
+
+const MIDNIGHT = new Date(2000, 0, 1, 0, 0, 0);
+
+/** Minutes after midnight as a clock time: `9:30 AM` (style '12h') or `09:30` ('24h'). */
+export function formatClock(minutes: number, style: '12h' | '24h' = '12h'): string {
+  const date = addMinutes(MIDNIGHT, minutes);
+  const text = format(date, style === '12h' ? 'h:mm a' : 'HH:mm');
+  const days = Math.floor(minutes / 1440);
+  return days > 0 ? `${text} (+${days} day)` : text;
+}
+
+/** Minutes after midnight as `HH:mm` (wraps past midnight), for data exports. */
+export function minutesToTime(minutes: number): string {
+  return format(addMinutes(MIDNIGHT, minutes), 'HH:mm');
+}
+
+/** A duration in words: `45 min`, `1 h`, `1 h 30 min`. */
+export function formatDuration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m} min`;
+  return m === 0 ? `${h} h` : `${h} h ${m} min`;
+}

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import {
+  computeDayTimes,
+  dayEndMinutes,
+  formatClock,
+  formatDuration,
+  minutesToTime,
+  timeToMinutes,
+} from '../../src/domain/agenda-times';
+import { venueInstant } from '../../src/domain/instants';
+import type { AgendaItem } from '../../src/domain/plan';
+
+const item = (id: string, minutes: number): AgendaItem => ({
+  id,
+  title: id,
+  kind: 'session',
+  minutes,
+  goals: [],
+  tags: [],
+  lead: '',
+  notes: '',
+  materials: [],
+  prompts: [],
+  purpose: '',
+  steps: [],
+});
+
+describe('agenda times', () => {
+  it('places items one after another from the day start', () => {
+    const times = computeDayTimes('09:00', [item('a', 30), item('b', 45), item('c', 15)]);
+    expect(times.map((t) => [t.item.id, t.startMinutes, t.endMinutes])).toEqual([
+      ['a', 540, 570],
+      ['b', 570, 615],
+      ['c', 615, 630],
+    ]);
+    expect(dayEndMinutes('09:00', [item('a', 30), item('b', 45), item('c', 15)])).toBe(630);
+  });
+
+  it('ends an empty day at its start', () => {
+    expect(dayEndMinutes('08:30', [])).toBe(510);
+  });
+
+  it('formats clock times in 12- and 24-hour style, marking the next day', () => {
+    expect(timeToMinutes('13:05')).toBe(785);
+    expect(formatClock(785)).toBe('1:05 PM');
+    expect(formatClock(785, '24h')).toBe('13:05');
+    expect(formatClock(0)).toBe('12:00 AM');
+    expect(formatClock(1440 + 30, '24h')).toBe('00:30 (+1 day)');
+    expect(minutesToTime(1440 + 30)).toBe('00:30');
+  });
+
+  it('writes durations in words', () => {
+    expect([45, 60, 90, 125].map(formatDuration)).toEqual(['45 min', '1 h', '1 h 30 min', '2 h 5 min']);
+  });
+});
+
+describe('venueInstant', () => {
+  it('turns venue wall time into the right instant on both sides of a DST change', () => {
+    // Chicago moves to daylight time on 2027-03-14.
+    expect(venueInstant('2027-03-13', 9 * 60, 'America/Chicago').toISOString()).toBe('2027-03-13T15:00:00.000Z');
+    expect(venueInstant('2027-03-14', 9 * 60, 'America/Chicago').toISOString()).toBe('2027-03-14T14:00:00.000Z');
+  });
+
+  it('rolls minutes past midnight into the next day', () => {
+    expect(venueInstant('2027-03-13', 1440 + 60, 'Asia/Tokyo').toISOString()).toBe('2027-03-13T16:00:00.000Z');
+  });
+});
