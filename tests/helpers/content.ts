@@ -1,0 +1,97 @@
+/**
+ * Loads and validates the toolkit content in `content/` with the same schemas the site uses.
+ * Any test can call `loadContent()` to work with real content; a schema error names the file.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import type { z } from 'zod';
+import {
+  activitySchema,
+  agendaCheckSchema,
+  agendaTemplateSchema,
+  checklistTemplateSchema,
+  focusAreaSchema,
+  goalSchema,
+  stakeholderCategorySchema,
+  type Activity,
+  type AgendaCheckContent,
+  type AgendaTemplate,
+  type ChecklistTemplate,
+  type FocusArea,
+  type GoalContent,
+  type StakeholderCategory,
+} from '../../src/domain/content-schemas';
+
+/** Absolute path of the repository's `content/` folder. */
+export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
+
+/** Parses one YAML file (path relative to `content/`) without validating it. */
+export function readYaml(relPath: string): unknown {
+  return parse(readFileSync(join(contentDir, relPath), 'utf8'));
+}
+
+/** The `.yaml` files directly inside a folder of `content/`, as paths relative to `content/`, sorted. */
+export function listYaml(relDir: string): string[] {
+  return readdirSync(join(contentDir, relDir))
+    .filter((name) => name.endsWith('.yaml'))
+    .sort()
+    .map((name) => join(relDir, name));
+}
+
+/** Validates `data` with `schema`, throwing an error that names the file and each bad field. */
+export function validate<S extends z.ZodTypeAny>(schema: S, data: unknown, file: string): z.output<S> {
+  const result = schema.safeParse(data);
+  if (!result.success) {
+    const issues = result.error.issues
+      .map((issue) => `  ${issue.path.join('.') || '(root)'}: ${issue.message}`)
+      .join('\n');
+    throw new Error(`content/${file} does not match its schema:\n${issues}`);
+  }
+  return result.data;
+}
+
+function loadArray<S extends z.ZodTypeAny>(schema: S, file: string): z.output<S>[] {
+  const data = readYaml(file);
+  if (!Array.isArray(data)) throw new Error(`content/${file} should hold a YAML list`);
+  return data.map((entry, index) => validate(schema, entry, `${file} [${index}]`));
+}
+
+/** Loads one object per file from a folder, checking that each `id` equals the file name. */
+function loadFolder<S extends z.ZodTypeAny>(schema: S, relDir: string): z.output<S>[] {
+  return listYaml(relDir).map((file) => {
+    const item = validate(schema, readYaml(file), file) as { id: string };
+    const expected = basename(file, '.yaml');
+    if (item.id !== expected) {
+      throw new Error(`content/${file} has id "${item.id}" but should be "${expected}"`);
+    }
+    return item as z.output<S>;
+  });
+}
+
+export interface Content {
+  /** The five goals, sorted by `order`. */
+  goals: GoalContent[];
+  focusAreas: FocusArea[];
+  /** Agenda templates, one per file in `content/agenda-templates/` (sorted by file name). */
+  templates: AgendaTemplate[];
+  activities: Activity[];
+  categories: StakeholderCategory[];
+  checklist: ChecklistTemplate[];
+  checks: AgendaCheckContent[];
+}
+
+/** Reads every content file and validates it; throws on the first invalid file. */
+export function loadContent(): Content {
+  const goals = loadFolder(goalSchema, 'goals').sort((a, b) => a.order - b.order);
+  return {
+    goals,
+    focusAreas: loadArray(focusAreaSchema, 'focus-areas.yaml'),
+    templates: loadFolder(agendaTemplateSchema, 'agenda-templates'),
+    activities: loadArray(activitySchema, 'activities.yaml'),
+    categories: loadArray(stakeholderCategorySchema, 'stakeholder-categories.yaml'),
+    checklist: loadArray(checklistTemplateSchema, 'checklist.yaml'),
+    checks: loadArray(agendaCheckSchema, 'agenda-checks.yaml'),
+  };
+}
