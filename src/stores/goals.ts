@@ -1,0 +1,81 @@
+/**
+ * Goals step actions. Each applies a pure rule from src/domain to `plan.goals`; saving follows
+ * from the plan store. Actions that can fail return the error for the page to show, and leave
+ * the plan untouched.
+ */
+import { computed } from 'nanostores';
+import {
+  addOwnGoal,
+  deleteOwnGoal,
+  editOwnGoal,
+  goalCount,
+  goalCountAdvice,
+  moveGoal,
+  toggleGoal,
+  type OwnGoalInput,
+} from '../domain/goal-rules';
+import { setAssetNote, setDraftGoals, toggleTick, type TickList } from '../domain/goal-guidance';
+import { newId, type Goals } from '../domain/plan';
+import { ok, type Result } from '../domain/result';
+import { $plan, updatePlan } from './plan';
+
+/** The goals part of the plan. */
+export const $goals = computed($plan, (plan) => plan.goals);
+
+/** The 2–4 advice for the current number of chosen goals. */
+export const $goalAdvice = computed($goals, (goals) => goalCountAdvice(goalCount(goals)));
+
+function changeGoals(change: (goals: Goals) => Goals): void {
+  updatePlan((plan) => {
+    const goals = change(plan.goals);
+    return goals === plan.goals ? plan : { ...plan, goals };
+  });
+}
+
+function tryChangeGoals(change: (goals: Goals) => Result<Goals>): Result<Goals> {
+  const result = change($plan.get().goals);
+  if (result.ok) changeGoals(() => result.value);
+  return result;
+}
+
+/** Chooses a goal (toolkit or own) or un-chooses it; what was filled in for it is kept. */
+export function toggleGoalChoice(id: string): Result<Goals> {
+  return tryChangeGoals((goals) => toggleGoal(goals, id));
+}
+
+/** Moves a chosen goal one place up or down in the priority order. */
+export function moveGoalChoice(id: string, direction: 'up' | 'down'): void {
+  changeGoals((goals) => moveGoal(goals, id, direction));
+}
+
+/** Adds an own goal and chooses it; returns its id. */
+export function addCustomGoal(input: OwnGoalInput): Result<string> {
+  const id = newId();
+  const result = tryChangeGoals((goals) => addOwnGoal(goals, id, input));
+  return result.ok ? ok(id) : result;
+}
+
+/** Changes an own goal's title and description. */
+export function editCustomGoal(id: string, input: OwnGoalInput): Result<Goals> {
+  return tryChangeGoals((goals) => editOwnGoal(goals, id, input));
+}
+
+/** Deletes an own goal for good. */
+export function deleteCustomGoal(id: string): void {
+  changeGoals((goals) => deleteOwnGoal(goals, id));
+}
+
+/** Ticks or unticks a focus area, data item, question or plan element. */
+export function toggleGoalTick(list: TickList, id: string): void {
+  changeGoals((goals) => toggleTick(goals, list, id));
+}
+
+/** Sets the asset worksheet notes for one kind of asset. */
+export function setAssetNotes(kindId: string, text: string): void {
+  changeGoals((goals) => setAssetNote(goals, kindId, text));
+}
+
+/** Sets the group's draft starting goals. */
+export function setDraftGoalsText(text: string): void {
+  changeGoals((goals) => setDraftGoals(goals, text));
+}
