@@ -1,0 +1,111 @@
+/**
+ * The follow-up checklist: tasks from content/checklist.yaml plus the convener's own, each due a
+ * number of days before the first event day or after the last. Due dates are computed, never
+ * stored, so moving the event moves every task with it.
+ */
+import { compareAsc } from 'date-fns';
+import type { ChecklistTemplate } from './content-schemas';
+import { parseDate, shiftDate } from './dates';
+import type { ChecklistItem, EventDay } from './plan';
+
+/** The template whose task only applies when the plan has pre-work. */
+export const PREWORK_TEMPLATE_ID = 'send-prework';
+
+/** A checklist item from a toolkit template; its id is the template id, so UIDs stay stable. */
+export function itemFromTemplate(template: ChecklistTemplate): ChecklistItem {
+  return {
+    id: template.id,
+    templateId: template.id,
+    title: template.title,
+    detail: template.detail,
+    phase: template.phase,
+    offsetDays: template.offsetDays,
+    owner: template.owner,
+    done: false,
+  };
+}
+
+/**
+ * The templates not yet in `items` (matched by template id), as new items. The pre-work task is
+ * left out unless the plan has pre-work.
+ */
+export function missingSuggestedItems(
+  items: readonly ChecklistItem[],
+  templates: readonly ChecklistTemplate[],
+  preWork: boolean,
+): ChecklistItem[] {
+  const present = new Set(items.map((item) => item.templateId).filter(Boolean));
+  return templates.filter((t) => !present.has(t.id) && (preWork || t.id !== PREWORK_TEMPLATE_ID)).map(itemFromTemplate);
+}
+
+/** The items that apply to the plan: the pre-work task is hidden while the plan has no pre-work. */
+export function applicableItems(items: readonly ChecklistItem[], preWork: boolean): ChecklistItem[] {
+  return items.filter((item) => preWork || item.templateId !== PREWORK_TEMPLATE_ID);
+}
+
+/**
+ * The due date (`YYYY-MM-DD`) of a task: `offsetDays` before the first event day ('before') or
+ * after the last dated day ('after'). Empty while the days it depends on have no date.
+ */
+export function dueDate(item: Pick<ChecklistItem, 'phase' | 'offsetDays'>, days: readonly EventDay[]): string {
+  const dated = days.filter((day) => parseDate(day.date));
+  if (dated.length === 0) return '';
+  if (item.phase === 'before') return shiftDate(dated[0]!.date, -item.offsetDays);
+  return shiftDate(dated[dated.length - 1]!.date, item.offsetDays);
+}
+
+/** An item with its computed due date. */
+export interface DatedChecklistItem {
+  item: ChecklistItem;
+  /** `YYYY-MM-DD`, or empty while the event has no dates. */
+  due: string;
+}
+
+/** Timeline order: pre-event tasks from the earliest, then follow-ups; ties keep list order. */
+function timelineKey(item: ChecklistItem): number {
+  return item.phase === 'before' ? -item.offsetDays : item.offsetDays + 1;
+}
+
+/**
+ * The applicable items with due dates, in timeline order (earliest due first). Sorting uses the
+ * offsets, so the order is the same before any date is set.
+ */
+export function datedChecklist(
+  items: readonly ChecklistItem[],
+  days: readonly EventDay[],
+  preWork: boolean,
+): DatedChecklistItem[] {
+  return applicableItems(items, preWork)
+    .map((item, index) => ({ item, index, due: dueDate(item, days) }))
+    .sort((a, b) => timelineKey(a.item) - timelineKey(b.item) || a.index - b.index)
+    .map(({ item, due }) => ({ item, due }));
+}
+
+/** True when `due` is a date before `today` (both `YYYY-MM-DD`). */
+export function isOverdue(due: string, today: string): boolean {
+  const a = parseDate(due);
+  const b = parseDate(today);
+  return a !== null && b !== null && compareAsc(a, b) < 0;
+}
+
+/** Text fields of a new task as typed; the result names the field that is wrong. */
+export interface ChecklistDraft {
+  title: string;
+  phase: 'before' | 'after';
+  offsetDays: string;
+  owner: string;
+}
+
+export type DraftCheck = { ok: true; offsetDays: number } | { ok: false; field: 'title' | 'offsetDays'; error: string };
+
+/** Checks a new task before it is added. */
+export function checkDraft(draft: ChecklistDraft): DraftCheck {
+  if (!draft.title.trim())
+    return { ok: false, field: 'title', error: 'Give the task a name, e.g. "Book the photographer".' };
+  if (draft.title.length > 300) return { ok: false, field: 'title', error: 'Keep the task name under 300 characters.' };
+  const text = draft.offsetDays.trim();
+  if (!/^\d{1,3}$/.test(text) || Number(text) > 365) {
+    return { ok: false, field: 'offsetDays', error: 'Enter a whole number of days from 0 to 365, e.g. 7.' };
+  }
+  return { ok: true, offsetDays: Number(text) };
+}

@@ -1,0 +1,125 @@
+/**
+ * Calendar files from the plan: one event per day for invitees, one per agenda item for
+ * facilitators, one all-day reminder per open checklist task. Every instant is computed in the
+ * venue's time zone (venueInstant) and written in UTC, so the browser's zone never matters.
+ */
+import { timeToMinutes } from '../domain/agenda-times';
+import { datedChecklist } from '../domain/checklist';
+import { parseDate, nextDate } from '../domain/dates';
+import { venueInstant } from '../domain/instants';
+import type { Plan } from '../domain/plan';
+import { fail, ok, type Result } from '../domain/result';
+import type { AgendaView } from './agenda-view';
+import { formatCalendar, type IcsEvent } from './ics-format';
+
+const UID_DOMAIN = 'convening-planner';
+
+/** `plan-id-kind-part@convening-planner`: stable across exports of the same plan. */
+export function eventUid(planId: string, kind: 'day' | 'item' | 'task', id: string): string {
+  return `${planId}-${kind}-${id}@${UID_DOMAIN}`;
+}
+
+/** True when the runtime knows the IANA zone (an unknown one would silently shift times). */
+export function isKnownTimeZone(timeZone: string): boolean {
+  if (!timeZone) return false;
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function checkZone(plan: Plan): string | null {
+  return isKnownTimeZone(plan.event.timeZone)
+    ? null
+    : `The venue time zone "${plan.event.timeZone}" is not a time zone this browser knows. Choose one on the Start page.`;
+}
+
+function datedDays(plan: Plan) {
+  return plan.event.days.map((day, index) => ({ day, index })).filter(({ day }) => parseDate(day.date));
+}
+
+const NO_DATES = 'No event day has a date yet. Set the dates on the Start page, then export again.';
+
+function calendarName(view: AgendaView, what: string): string {
+  return `${view.title} – ${what}`;
+}
+
+/** Invitees' calendar: one event per dated day, from the day's start to its end, with the agenda. */
+export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+  const zoneError = checkZone(plan);
+  if (zoneError) return fail(zoneError);
+  const dated = datedDays(plan);
+  if (dated.length === 0) return fail(NO_DATES);
+  const many = plan.event.days.length > 1;
+  const events = dated.map(({ day, index }): IcsEvent => {
+    const dayView = view.days[index]!;
+    const agenda = dayView.rows.map((row) => `${row.start} ${row.title}`).join('\n');
+    const startMinutes = timeToMinutes(day.start);
+    let endMinutes = timeToMinutes(day.end);
+    if (endMinutes <= startMinutes) endMinutes += 1440;
+    return {
+      uid: eventUid(plan.id, 'day', day.id),
+      summary: many ? `${view.title} (day ${index + 1} of ${plan.event.days.length})` : view.title,
+      location: view.venue,
+      description: agenda ? `Agenda (times at the venue, ${view.timeZone}):\n${agenda}` : '',
+      when: {
+        kind: 'timed',
+        start: venueInstant(day.date, startMinutes, plan.event.timeZone),
+        end: venueInstant(day.date, endMinutes, plan.event.timeZone),
+      },
+    };
+  });
+  return ok(formatCalendar({ name: view.title, events }, now));
+}
+
+function itemDescription(row: AgendaView['days'][number]['rows'][number]): string {
+  const parts: string[] = [];
+  if (row.lead) parts.push(`Lead: ${row.lead}`);
+  if (row.goals.length) parts.push(`Goals served: ${row.goals.join('; ')}`);
+  if (row.purpose) parts.push(`Purpose: ${row.purpose}`);
+  if (row.notes) parts.push(`Notes: ${row.notes}`);
+  if (row.materials.length) parts.push(`Materials:\n${row.materials.map((m) => `- ${m}`).join('\n')}`);
+  if (row.prompts.length) parts.push(`Prompts:\n${row.prompts.map((p) => `- ${p}`).join('\n')}`);
+  return parts.join('\n\n');
+}
+
+/** Facilitators' calendar: one event per agenda item on a dated day, with lead, notes and prompts. */
+export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+  const zoneError = checkZone(plan);
+  if (zoneError) return fail(zoneError);
+  const dated = datedDays(plan);
+  if (dated.length === 0) return fail(NO_DATES);
+  const events = dated.flatMap(({ day, index }) =>
+    view.days[index]!.rows.map((row): IcsEvent => ({
+      uid: eventUid(plan.id, 'item', row.id),
+      summary: row.title,
+      location: view.venue,
+      description: itemDescription(row),
+      when: {
+        kind: 'timed',
+        start: venueInstant(day.date, row.startMinutes, plan.event.timeZone),
+        end: venueInstant(day.date, row.endMinutes, plan.event.timeZone),
+      },
+    })),
+  );
+  if (events.length === 0) return fail('The agenda has no items yet. Add them on the Agenda page, then export again.');
+  return ok(formatCalendar({ name: calendarName(view, 'facilitator schedule'), events }, now));
+}
+
+/** Reminders: one all-day event per open checklist task on its due date (end is the next day). */
+export function reminderCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+  if (datedDays(plan).length === 0) return fail(NO_DATES);
+  const open = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork).filter(({ item }) => !item.done);
+  if (open.length === 0) return fail('There are no open checklist tasks to remind you of.');
+  const events = open.map(({ item, due }): IcsEvent => ({
+    uid: eventUid(plan.id, 'task', item.id),
+    summary: item.owner ? `${item.title} (${item.owner})` : item.title,
+    location: '',
+    description: [item.detail, `For: ${view.title}`].filter(Boolean).join('\n\n'),
+    when: { kind: 'all-day', date: due, endDate: nextDate(due) },
+    transparent: true,
+  }));
+  return ok(formatCalendar({ name: calendarName(view, 'follow-up checklist'), events }, now));
+}

@@ -1,0 +1,215 @@
+import ICAL from 'ical.js';
+import { describe, expect, it, vi } from 'vitest';
+
+// The "browser" runs in Tokyo while the venue is in Chicago: nothing may depend on the runtime
+// zone. Hoisted above the imports, so every module is loaded with the Tokyo zone in force.
+vi.hoisted(() => {
+  process.env.TZ = 'Asia/Tokyo';
+});
+import { buildAgendaView } from '../../src/export/agenda-view';
+import { dayEventsCalendar, itemEventsCalendar, reminderCalendar } from '../../src/export/calendar';
+import type { Plan } from '../../src/domain/plan';
+import type { Result } from '../../src/domain/result';
+import { loadContent } from '../helpers/content';
+import { samplePlan } from '../helpers/sample-plan';
+
+const content = loadContent();
+const now = new Date('2027-01-05T12:00:00Z');
+
+function value(result: Result<string>): string {
+  if (!result.ok) throw new Error(result.error);
+  return result.value;
+}
+
+function parse(text: string) {
+  const component = new ICAL.Component(ICAL.parse(text));
+  return {
+    method: component.getFirstPropertyValue('method'),
+    events: component.getAllSubcomponents('vevent').map((c) => ({
+      uid: String(c.getFirstPropertyValue('uid')),
+      summary: String(c.getFirstPropertyValue('summary')),
+      start: (c.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+      end: (c.getFirstPropertyValue('dtend') as ICAL.Time).toString(),
+      organizer: c.getFirstProperty('organizer'),
+      attendee: c.getFirstProperty('attendee'),
+    })),
+  };
+}
+
+const calendars = (plan: Plan) => {
+  const view = buildAgendaView(plan, content.goals);
+  return {
+    days: dayEventsCalendar(plan, view, now),
+    items: itemEventsCalendar(plan, view, now),
+    reminders: reminderCalendar(plan, view, now),
+  };
+};
+
+describe('calendar files for a venue in America/Chicago, exported from Asia/Tokyo', () => {
+  const plan = samplePlan(content);
+  const files = calendars(plan);
+
+  it('really runs the process in another time zone than the venue', () => {
+    expect(new Date(2027, 2, 13).getTimezoneOffset()).toBe(-540);
+  });
+
+  it('writes one event per day at the venue hours, across the DST change (CST then CDT)', () => {
+    const lines = value(files.days).split('\r\n');
+    expect(lines.filter((l) => /^(UID|DTSTART|DTEND|SUMMARY|LOCATION):/.test(l))).toEqual([
+      'UID:plan-riverside-day-day-1@convening-planner',
+      'DTSTART:20270313T160000Z',
+      'DTEND:20270313T220000Z',
+      'SUMMARY:Riverside Student Success Convening (day 1 of 2)',
+      'LOCATION:Riverside Public Library\\, 100 Main St\\, Riverside',
+      'UID:plan-riverside-day-day-2@convening-planner',
+      'DTSTART:20270314T140000Z',
+      'DTEND:20270314T193000Z',
+      'SUMMARY:Riverside Student Success Convening (day 2 of 2)',
+      'LOCATION:Riverside Public Library\\, 100 Main St\\, Riverside',
+    ]);
+    expect(lines.slice(0, 6)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Convening Planner//Convening Planner//EN',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:Riverside Student Success Convening',
+    ]);
+  });
+
+  it('puts the short agenda with venue times in the day event description', () => {
+    const parsed = new ICAL.Component(ICAL.parse(value(files.days)));
+    const description = parsed.getFirstSubcomponent('vevent')!.getFirstPropertyValue('description');
+    expect(String(description).split('\n').slice(0, 4)).toEqual([
+      'Agenda (times at the venue, America/Chicago):',
+      '10:00 AM Welcome',
+      '10:15 AM Review Goals for the Convening',
+      '10:25 AM Introductions: Who is Here and How Are We Working to Support Youth?',
+    ]);
+  });
+
+  it('writes one event per agenda item with its computed UTC times', () => {
+    const { events } = parse(value(files.items));
+    expect(events.length).toBe(plan.agenda.days[0]!.items.length + plan.agenda.days[1]!.items.length);
+    expect(events.slice(0, 2).map((e) => [e.uid, e.summary, e.start, e.end])).toEqual([
+      ['plan-riverside-item-d1-i1@convening-planner', 'Welcome', '2027-03-13T16:00:00Z', '2027-03-13T16:15:00Z'],
+      [
+        'plan-riverside-item-d1-i2@convening-planner',
+        'Review Goals for the Convening',
+        '2027-03-13T16:15:00Z',
+        '2027-03-13T16:25:00Z',
+      ],
+    ]);
+    // Day 2 starts at 09:00 CDT, which is 14:00 UTC (an hour "earlier" than day 1's offset).
+    const day2 = events.find((e) => e.uid === 'plan-riverside-item-d2-i1@convening-planner');
+    expect([day2?.start, day2?.end]).toEqual(['2027-03-14T14:00:00Z', '2027-03-14T14:10:00Z']);
+  });
+
+  it('writes one all-day reminder per open task with an exclusive end date', () => {
+    const { events } = parse(value(files.reminders));
+    expect(
+      events.map((e) => [e.uid.replace(/^plan-riverside-task-|@convening-planner$/g, ''), e.start, e.end]),
+    ).toEqual([
+      ['confirm-co-conveners', '2027-01-12', '2027-01-13'],
+      ['book-venue', '2027-01-16', '2027-01-17'],
+      ['send-invitations', '2027-01-30', '2027-01-31'],
+      ['send-prework', '2027-02-27', '2027-02-28'],
+      ['send-reminders', '2027-03-03', '2027-03-04'],
+      ['media-release', '2027-03-06', '2027-03-07'],
+      ['prepare-data-materials', '2027-03-06', '2027-03-07'],
+      ['brief-facilitators', '2027-03-10', '2027-03-11'],
+      ['print-materials', '2027-03-11', '2027-03-12'],
+      ['feedback-survey', '2027-03-16', '2027-03-17'],
+      ['share-goals-next-steps', '2027-03-17', '2027-03-18'],
+      ['share-photos', '2027-03-21', '2027-03-22'],
+      ['ask-meet-again', '2027-03-21', '2027-03-22'],
+      ['schedule-next-meeting', '2027-04-04', '2027-04-05'],
+    ]);
+    expect(value(files.reminders)).toContain('\r\nDTSTART;VALUE=DATE:20270112\r\nDTEND;VALUE=DATE:20270113\r\n');
+  });
+
+  it('has METHOD:PUBLISH, CRLF only, no ORGANIZER or ATTENDEE, and lines of at most 75 octets in every file', () => {
+    for (const text of [files.days, files.items, files.reminders].map(value)) {
+      const parsed = parse(text);
+      expect(parsed.method).toBe('PUBLISH');
+      expect(parsed.events.every((e) => e.organizer === null && e.attendee === null)).toBe(true);
+      expect(/[^\r]\n/.test(text)).toBe(false);
+      expect(text.endsWith('END:VCALENDAR\r\n')).toBe(true);
+      expect(Math.max(...text.split('\r\n').map((l) => new TextEncoder().encode(l).length))).toBeLessThanOrEqual(75);
+      expect(text.match(/^DTSTAMP:20270105T120000Z$/gm)?.length).toBe(parsed.events.length);
+    }
+  });
+
+  it('gives the same UIDs on every export, so a re-import updates the events', () => {
+    const again = calendars(samplePlan(content));
+    const uids = (r: Result<string>) => parse(value(r)).events.map((e) => e.uid);
+    expect(uids(again.items)).toEqual(uids(files.items));
+    expect(new Set(uids(files.items)).size).toBe(uids(files.items).length);
+  });
+});
+
+describe('calendar files that cannot be made', () => {
+  it('explains that dates are missing', () => {
+    const plan = samplePlan(content, { event: { days: [{ id: 'd', date: '', start: '09:00', end: '16:00' }] } });
+    plan.agenda.days = [plan.agenda.days[0]!];
+    expect(calendars(plan).days).toEqual({
+      ok: false,
+      error: 'No event day has a date yet. Set the dates on the Start page, then export again.',
+    });
+  });
+
+  it('refuses an unknown time zone instead of shifting the times', () => {
+    const plan = samplePlan(content, { event: { timeZone: 'Mars/Olympus' } });
+    expect(calendars(plan).items).toEqual({
+      ok: false,
+      error: 'The venue time zone "Mars/Olympus" is not a time zone this browser knows. Choose one on the Start page.',
+    });
+  });
+
+  it('leaves done tasks out of the reminders', () => {
+    const plan = samplePlan(content);
+    plan.checklist = plan.checklist.map((item) => ({ ...item, done: item.id !== 'feedback-survey' }));
+    expect(parse(value(calendars(plan).reminders)).events.map((e) => e.summary)).toEqual([
+      'Send a follow-up survey to solicit feedback (Convener)',
+    ]);
+  });
+});
+
+describe('the invitee calendar of a small known plan', () => {
+  it('is exactly this text', () => {
+    const base = samplePlan(content);
+    const plan: Plan = {
+      ...base,
+      event: {
+        ...base.event,
+        title: 'Café, Plan; Day',
+        venue: 'Hall',
+        days: [{ id: 'only', date: '2027-11-07', start: '08:30', end: '12:00' }],
+      },
+      agenda: { days: [{ items: base.agenda.days[0]!.items.slice(0, 2) }] },
+    };
+    // 2027-11-07 is the day Chicago falls back to CST: 08:30 CST = 14:30 UTC.
+    expect(value(calendars(plan).days)).toBe(
+      [
+        'BEGIN:VCALENDAR',
+        'VERSION:2.0',
+        'PRODID:-//Convening Planner//Convening Planner//EN',
+        'CALSCALE:GREGORIAN',
+        'METHOD:PUBLISH',
+        'X-WR-CALNAME:Café\\, Plan\\; Day',
+        'BEGIN:VEVENT',
+        'UID:plan-riverside-day-only@convening-planner',
+        'DTSTAMP:20270105T120000Z',
+        'DTSTART:20271107T143000Z',
+        'DTEND:20271107T180000Z',
+        'SUMMARY:Café\\, Plan\\; Day',
+        'LOCATION:Hall',
+        'DESCRIPTION:Agenda (times at the venue\\, America/Chicago):\\n8:30 AM Welcome',
+        ' \\n8:45 AM Review Goals for the Convening',
+        'END:VEVENT',
+        'END:VCALENDAR',
+        '',
+      ].join('\r\n'),
+    );
+  });
+});
