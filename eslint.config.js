@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', 'node_modules/', 'bench-results/'] },
+  { ignores: ['dist/', 'dist-*/', '.astro/', 'node_modules/', 'bench-results/', 'docs/'] },
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],

@@ -5,6 +5,10 @@
 // zod's "mini" build: the plan schema ships to the browser, and mini costs a fraction of full zod.
 import { z } from 'zod/v4/mini';
 
+// The pages run under a CSP without 'unsafe-eval'; zod's JIT would try `new Function` and
+// trip a violation report, so validation runs without it (plans are small; speed is fine).
+z.config({ jitless: true });
+
 /** Kinds of agenda item; the same list as `itemKindSchema` in ./content-schemas.ts. */
 export const ITEM_KINDS = ['session', 'break', 'meal', 'networking'] as const;
 /** Item tags; the same list as `itemTagSchema` in ./content-schemas.ts. */
