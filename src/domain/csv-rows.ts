@@ -1,0 +1,206 @@
+/**
+ * Checks every data row of an imported file against the mapping and the current list, and
+ * builds the preview the user confirms: rows ready to add, people already on the list (same
+ * email) to skip or update, and every row that cannot be imported with its number and why.
+ * Nothing here touches the plan; `applyImport` returns the new list for one undoable change.
+ */
+import type { StakeholderCategory } from './content-schemas';
+import type { ColumnMapping, ImportField } from './csv-columns';
+import { columnLabel } from './csv-columns';
+import { restoreFormulaText } from './csv-cells';
+import { isBlankRow, type CsvProblem, type CsvTable } from './csv-parse';
+import {
+  categoryIdFor,
+  emailKey,
+  emptyDraft,
+  FIELD_NAMES,
+  isEmailLike,
+  parsePlanningRole,
+  parseStatus,
+  parseYesNo,
+  STATUS_LABELS,
+  TEXT_LIMITS,
+  type InviteeDraft,
+  type InviteeTextField,
+} from './invitees';
+import type { Invitee } from './plan';
+
+export interface ImportRow {
+  /** Row number in the file (the header is row 1). */
+  row: number;
+  invitee: InviteeDraft;
+  /** Fields the file gave a value for; an update changes only these. */
+  provided: (keyof InviteeDraft)[];
+}
+
+export interface ImportDuplicate extends ImportRow {
+  existingId: string;
+  existingName: string;
+}
+
+export interface ImportPreview {
+  ready: ImportRow[];
+  duplicates: ImportDuplicate[];
+  errors: CsvProblem[];
+  /** Rows with no content at all, skipped without an error. */
+  blankRows: number;
+  /** Labels of columns that will not be imported, so the user sees them. */
+  ignoredColumns: string[];
+}
+
+export type DuplicateChoice = 'skip' | 'update';
+
+interface Context {
+  categories: readonly StakeholderCategory[];
+  /** Category for rows with no category cell (or no category column). */
+  defaultCategory: string;
+}
+
+/** A cell as typed by the user: our export's formula guard removed, spaces trimmed. */
+const cellText = (value: string | undefined) => restoreFormulaText(value ?? '').trim();
+
+type RowResult = { ok: true; value: ImportRow } | { ok: false; error: string };
+
+/** Reads one data row into a draft, or says in one sentence why it cannot be imported. */
+export function readRow(cells: string[], row: number, mapping: ColumnMapping, context: Context): RowResult {
+  const value: Partial<Record<ImportField, string>> = {};
+  mapping.forEach((field, index) => {
+    if (field) value[field] = cellText(cells[index]);
+  });
+  if (cells.length > mapping.length) {
+    return {
+      ok: false,
+      error: `it has ${cells.length} cells but the header has ${mapping.length}; a delimiter inside an unquoted cell may have shifted the columns.`,
+    };
+  }
+  const invitee = emptyDraft(context.defaultCategory);
+  const provided: (keyof InviteeDraft)[] = [];
+  const fullName = value.name || [value.firstName, value.lastName].filter(Boolean).join(' ');
+  if (!fullName) return { ok: false, error: 'it has no name.' };
+  invitee.name = fullName;
+  provided.push('name');
+  for (const field of ['organization', 'role', 'email', 'notes'] as const) {
+    const text = value[field];
+    if (text) {
+      invitee[field] = text;
+      provided.push(field);
+    }
+  }
+  const problems: string[] = [];
+  for (const field of Object.keys(TEXT_LIMITS) as InviteeTextField[]) {
+    if (invitee[field].length > TEXT_LIMITS[field]) {
+      problems.push(`the ${FIELD_NAMES[field]} is longer than ${TEXT_LIMITS[field]} characters`);
+    }
+  }
+  if (invitee.email && !isEmailLike(invitee.email)) problems.push(`"${invitee.email}" is not an email address`);
+  if (value.category) {
+    const id = categoryIdFor(value.category, context.categories);
+    if (id) {
+      invitee.category = id;
+      provided.push('category');
+    } else problems.push(`the category "${value.category}" is not one of the stakeholder categories`);
+  }
+  if (value.status) {
+    const status = parseStatus(value.status);
+    if (status) {
+      invitee.status = status;
+      provided.push('status');
+    } else problems.push(`the status "${value.status}" is not one of ${Object.values(STATUS_LABELS).join(', ')}`);
+  }
+  if (value.planningRole) {
+    const role = parsePlanningRole(value.planningRole);
+    if (role) {
+      invitee.planningRole = role;
+      provided.push('planningRole');
+    } else problems.push(`the planning role "${value.planningRole}" is not None, Co-convener or Organizing committee`);
+  }
+  if (value.mediaRelease) {
+    const signed = parseYesNo(value.mediaRelease);
+    if (signed === null) problems.push(`the media release "${value.mediaRelease}" is not Yes or No`);
+    else {
+      invitee.mediaRelease = signed;
+      provided.push('mediaRelease');
+    }
+  }
+  if (problems.length > 0) return { ok: false, error: `${problems.join('; ')}.` };
+  return { ok: true, value: { row, invitee, provided } };
+}
+
+/**
+ * The preview of importing `table` (row 1 is the header) with `mapping` into `existing`.
+ * A second row with an email seen earlier in the file is an error naming the first row.
+ */
+export function buildImportPreview(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  existing: readonly Invitee[],
+  context: Context,
+): ImportPreview {
+  const preview: ImportPreview = {
+    ready: [],
+    duplicates: [],
+    errors: table.problems.map((p) => ({ row: p.row, message: `Row ${p.row}: ${p.message}` })),
+    blankRows: 0,
+    ignoredColumns: [],
+  };
+  const headers = table.rows[0] ?? [];
+  mapping.forEach((field, index) => {
+    if (field === null) preview.ignoredColumns.push(columnLabel(headers, index));
+  });
+  const byEmail = new Map(existing.filter((p) => p.email).map((p) => [emailKey(p.email), p]));
+  const seenInFile = new Map<string, number>();
+  const failed = new Set(table.problems.map((p) => p.row));
+  for (let i = 1; i < table.rows.length; i += 1) {
+    const cells = table.rows[i]!;
+    const row = i + 1;
+    if (isBlankRow(cells)) {
+      preview.blankRows += 1;
+      continue;
+    }
+    if (failed.has(row)) continue;
+    const result = readRow(cells, row, mapping, context);
+    if (!result.ok) {
+      preview.errors.push({ row, message: `Row ${row}: ${result.error}` });
+      continue;
+    }
+    const key = emailKey(result.value.invitee.email);
+    if (key) {
+      const first = seenInFile.get(key);
+      if (first !== undefined) {
+        preview.errors.push({
+          row,
+          message: `Row ${row}: it has the same email as row ${first}, which is imported instead.`,
+        });
+        continue;
+      }
+      seenInFile.set(key, row);
+      const twin = byEmail.get(key);
+      if (twin) {
+        preview.duplicates.push({ ...result.value, existingId: twin.id, existingName: twin.name });
+        continue;
+      }
+    }
+    preview.ready.push(result.value);
+  }
+  preview.errors.sort((a, b) => a.row - b.row);
+  return preview;
+}
+
+/** The new list after the import: existing people first (updated when chosen), new ones after. */
+export function applyImport(
+  existing: readonly Invitee[],
+  preview: ImportPreview,
+  choice: DuplicateChoice,
+  makeId: () => string,
+): { invitees: Invitee[]; added: number; updated: number } {
+  const updates = new Map(choice === 'update' ? preview.duplicates.map((d) => [d.existingId, d]) : []);
+  const invitees = existing.map((person) => {
+    const update = updates.get(person.id);
+    if (!update) return person;
+    const next: Invitee = { ...person };
+    for (const field of update.provided) Object.assign(next, { [field]: update.invitee[field] });
+    return next;
+  });
+  for (const { invitee } of preview.ready) invitees.push({ id: makeId(), ...invitee });
+  return { invitees, added: preview.ready.length, updated: updates.size };
+}

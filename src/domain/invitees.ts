@@ -1,0 +1,180 @@
+/**
+ * Rules for one person on the invitee list: labels, parsing of the words people type in
+ * spreadsheets ("Accepted", "yes", a category's name), and validation of the add/edit form.
+ */
+import type { StakeholderCategory } from './content-schemas';
+import type { Invitee, InviteeStatus } from './plan';
+
+/** An invitee before it has an id (form input, an import row). */
+export type InviteeDraft = Omit<Invitee, 'id'>;
+export type PlanningRole = Invitee['planningRole'];
+export type InviteeTextField = 'name' | 'organization' | 'role' | 'email' | 'notes';
+
+export const INVITEE_STATUSES: readonly InviteeStatus[] = ['to-invite', 'invited', 'accepted', 'tentative', 'declined'];
+export const PLANNING_ROLES: readonly PlanningRole[] = ['none', 'co-convener', 'committee'];
+
+export const STATUS_LABELS: Record<InviteeStatus, string> = {
+  'to-invite': 'To invite',
+  invited: 'Invited',
+  accepted: 'Accepted',
+  tentative: 'Tentative',
+  declined: 'Declined',
+};
+
+export const PLANNING_ROLE_LABELS: Record<PlanningRole, string> = {
+  none: 'None',
+  'co-convener': 'Co-convener',
+  committee: 'Organizing committee',
+};
+
+/** Longest value the plan accepts per text field (the same limits as `inviteeSchema`). */
+export const TEXT_LIMITS: Record<InviteeTextField, number> = {
+  name: 200,
+  organization: 200,
+  role: 200,
+  email: 254,
+  notes: 5000,
+};
+
+export const FIELD_NAMES: Record<InviteeTextField, string> = {
+  name: 'name',
+  organization: 'organization',
+  role: 'role',
+  email: 'email',
+  notes: 'notes field',
+};
+
+/** Column titles of our CSV export; the import's column guessing recognises each of them. */
+export const INVITEE_CSV_HEADERS = [
+  'Name',
+  'Organization',
+  'Role',
+  'Email',
+  'Category',
+  'Status',
+  'Planning role',
+  'Media release',
+  'Notes',
+] as const;
+
+/** Deliberately loose: one @, something before it, a dot after it, no spaces. */
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Lower-case letters and digits only, so "E-mail", "e mail" and "EMAIL" compare equal. */
+export function squash(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** The key two emails are compared by: trimmed, case-insensitive. Empty for no email. */
+export function emailKey(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+/** Whether `email` looks like an address (empty is allowed: many invitees have none yet). */
+export function isEmailLike(email: string): boolean {
+  return EMAIL_PATTERN.test(email);
+}
+
+/** A status from a label or id, any case ("Accepted", "to invite", "RSVP yes" is not one); null when unknown. */
+export function parseStatus(text: string): InviteeStatus | null {
+  const key = squash(text);
+  if (key === '') return 'to-invite';
+  for (const status of INVITEE_STATUSES) {
+    if (key === squash(status) || key === squash(STATUS_LABELS[status])) return status;
+  }
+  const extra: Record<string, InviteeStatus> = { maybe: 'tentative', yes: 'accepted', no: 'declined' };
+  return extra[key] ?? null;
+}
+
+/** A planning role from a label or id ("Co-convener", "committee", "Organizing committee"); null when unknown. */
+export function parsePlanningRole(text: string): PlanningRole | null {
+  const key = squash(text);
+  if (key === '' || key === 'none' || key === 'no') return 'none';
+  if (key === 'coconvener' || key === 'coconvenor') return 'co-convener';
+  if (key === 'committee' || key === 'organizingcommittee' || key === 'organisingcommittee') return 'committee';
+  return null;
+}
+
+/** A yes/no cell ("Yes", "no", "true", "1", "x", "signed", empty = no); null when unknown. */
+export function parseYesNo(text: string): boolean | null {
+  const key = squash(text);
+  if (['', 'no', 'n', 'false', '0', 'notsigned'].includes(key)) return false;
+  if (['yes', 'y', 'true', '1', 'x', 'signed'].includes(key)) return true;
+  return null;
+}
+
+/** A category id from its name or id in any case/spacing; null when it matches none. */
+export function categoryIdFor(text: string, categories: readonly StakeholderCategory[]): string | null {
+  const key = squash(text);
+  if (key === '') return null;
+  const found = categories.find((c) => squash(c.name) === key || squash(c.id) === key);
+  return found ? found.id : null;
+}
+
+/** The category's display name; the raw id when content no longer has it. */
+export function categoryName(id: string, categories: readonly StakeholderCategory[]): string {
+  return categories.find((c) => c.id === id)?.name ?? id;
+}
+
+/** A blank form in the given category. */
+export function emptyDraft(category: string): InviteeDraft {
+  return {
+    name: '',
+    organization: '',
+    role: '',
+    email: '',
+    category,
+    status: 'to-invite',
+    planningRole: 'none',
+    mediaRelease: false,
+    notes: '',
+  };
+}
+
+/** Trims every text field; stored invitees are always trimmed (the CSV round trip relies on it). */
+export function normaliseDraft(draft: InviteeDraft): InviteeDraft {
+  return {
+    ...draft,
+    name: draft.name.trim(),
+    organization: draft.organization.trim(),
+    role: draft.role.trim(),
+    email: draft.email.trim(),
+    notes: draft.notes.trim(),
+  };
+}
+
+export type DraftErrors = Partial<Record<InviteeTextField | 'category', string>>;
+
+/**
+ * Problems with a (normalised) draft, by field: a name is required, text within the plan's
+ * limits, an email that looks like one and is not already on the list (another person with
+ * the same email is almost always the same person twice), a category that exists.
+ */
+export function validateDraft(
+  draft: InviteeDraft,
+  context: { existing: readonly Invitee[]; categories: readonly StakeholderCategory[]; selfId?: string },
+): DraftErrors {
+  const errors: DraftErrors = {};
+  if (draft.name === '') errors.name = 'Enter a name.';
+  for (const field of Object.keys(TEXT_LIMITS) as InviteeTextField[]) {
+    const limit = TEXT_LIMITS[field];
+    if (draft[field].length > limit && !errors[field]) {
+      errors[field] = `The ${FIELD_NAMES[field]} is longer than ${limit} characters.`;
+    }
+  }
+  if (draft.email !== '' && !errors.email) {
+    if (!isEmailLike(draft.email)) {
+      errors.email = `"${draft.email}" does not look like an email address (name@example.org).`;
+    } else {
+      const key = emailKey(draft.email);
+      const twin = context.existing.find((p) => p.id !== context.selfId && emailKey(p.email) === key);
+      if (twin) errors.email = `${twin.name} already has this email.`;
+    }
+  }
+  if (!context.categories.some((c) => c.id === draft.category)) errors.category = 'Choose a stakeholder category.';
+  return errors;
+}

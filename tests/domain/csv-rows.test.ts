@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { applyImport, buildImportPreview, readRow } from '../../src/domain/csv-rows';
+import type { Invitee } from '../../src/domain/plan';
+import { loadContent } from '../helpers/content';
+
+const { categories } = loadContent();
+const context = { categories, defaultCategory: 'educators' };
+const mapping = ['name', 'email', 'category', 'status', 'planningRole', 'mediaRelease'] as const;
+
+const person = (id: string, name: string, email: string, extra: Partial<Invitee> = {}): Invitee => ({
+  id,
+  name,
+  organization: 'Old Org',
+  role: 'Old role',
+  email,
+  category: 'funders',
+  status: 'accepted',
+  planningRole: 'committee',
+  mediaRelease: true,
+  notes: 'kept',
+  ...extra,
+});
+
+describe('reading one import row', () => {
+  it('turns labels, names and yes/no words into the plan values', () => {
+    expect(
+      readRow(['  Ana Ruiz ', 'ana@example.org', 'youth', 'Maybe', 'Co-convener', 'Signed'], 4, [...mapping], context),
+    ).toEqual({
+      ok: true,
+      value: {
+        row: 4,
+        invitee: {
+          name: 'Ana Ruiz',
+          organization: '',
+          role: '',
+          email: 'ana@example.org',
+          category: 'youth',
+          status: 'tentative',
+          planningRole: 'co-convener',
+          mediaRelease: true,
+          notes: '',
+        },
+        provided: ['name', 'email', 'category', 'status', 'planningRole', 'mediaRelease'],
+      },
+    });
+  });
+
+  it('names every unknown value of a row in one message', () => {
+    expect(readRow(['Bo', 'bo@', 'Aliens', 'Going', 'boss', 'perhaps'], 9, [...mapping], context)).toEqual({
+      ok: false,
+      error:
+        '"bo@" is not an email address; the category "Aliens" is not one of the stakeholder categories; the status "Going" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "boss" is not None, Co-convener or Organizing committee; the media release "perhaps" is not Yes or No.',
+    });
+  });
+
+  it('refuses text longer than the plan allows, naming the field', () => {
+    expect(readRow(['N'.repeat(201)], 2, ['name'], context)).toEqual({
+      ok: false,
+      error: 'the name is longer than 200 characters.',
+    });
+  });
+
+  it('uses the default category when the category cell is empty', () => {
+    const result = readRow(['Cy', '', ''], 2, ['name', 'email', 'category'], context);
+    expect(result.ok && result.value.invitee.category).toBe('educators');
+  });
+});
+
+describe('applying an import', () => {
+  const existing = [person('p1', 'Ana Ruiz', 'ana@example.org'), person('p2', 'Bo Li', '')];
+  const table = {
+    delimiter: ',' as const,
+    rows: [
+      ['Name', 'Email', 'Status'],
+      ['Ana R.', 'ANA@example.org', 'Declined'],
+      ['Cy Park', 'cy@example.org', ''],
+    ],
+    problems: [],
+  };
+  const preview = buildImportPreview(table, ['name', 'email', 'status'], existing, context);
+  let counter = 0;
+  const makeId = () => `new-${(counter += 1)}`;
+
+  it('adds new people after the existing ones and skips duplicates when asked', () => {
+    counter = 0;
+    expect(applyImport(existing, preview, 'skip', makeId)).toEqual({
+      invitees: [
+        ...existing,
+        {
+          id: 'new-1',
+          name: 'Cy Park',
+          organization: '',
+          role: '',
+          email: 'cy@example.org',
+          category: 'educators',
+          status: 'to-invite',
+          planningRole: 'none',
+          mediaRelease: false,
+          notes: '',
+        },
+      ],
+      added: 1,
+      updated: 0,
+    });
+  });
+
+  it('updates a duplicate only in the fields the file gave, keeping the rest', () => {
+    counter = 0;
+    const result = applyImport(existing, preview, 'update', makeId);
+    expect(result.invitees[0]).toEqual(person('p1', 'Ana R.', 'ANA@example.org', { status: 'declined' }));
+    expect([result.added, result.updated, result.invitees.length]).toEqual([1, 1, 3]);
+  });
+
+  it('does not touch the list it was given', () => {
+    applyImport(existing, preview, 'update', makeId);
+    expect(existing[0]!.name).toBe('Ana Ruiz');
+  });
+});
