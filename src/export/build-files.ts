@@ -1,0 +1,140 @@
+/**
+ * Builds each export file from the plan. Loaded by the export store with a dynamic import();
+ * the heavy parts (docx, papaparse for the invitee CSV) are imported only when their file is
+ * asked for, so the page itself ships none of them.
+ */
+import type { GoalContent, StakeholderCategory } from '../domain/content-schemas';
+import { fileName } from '../domain/file-names';
+import type { Plan } from '../domain/plan';
+import { serializePlanFile } from '../domain/restore';
+import { fail, ok, type Result } from '../domain/result';
+import { agendaMarkdown } from './agenda-markdown';
+import { buildAgendaView } from './agenda-view';
+import { dayEventsCalendar, itemEventsCalendar, reminderCalendar } from './calendar';
+import { checklistCsv, checklistMarkdown } from './checklist-files';
+
+export const EXPORT_KINDS = [
+  'agenda-docx',
+  'facilitator-docx',
+  'agenda-md',
+  'facilitator-md',
+  'days-ics',
+  'items-ics',
+  'reminders-ics',
+  'checklist-csv',
+  'checklist-md',
+  'invitees-csv',
+  'plan-json',
+] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** Toolkit parts the exports need (goal titles, category names). */
+export interface ExportContent {
+  goals: GoalContent[];
+  categories: StakeholderCategory[];
+}
+
+export interface ExportFile {
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+}
+
+const encoder = new TextEncoder();
+const TYPES = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  md: 'text/markdown;charset=utf-8',
+  ics: 'text/calendar;charset=utf-8',
+  csv: 'text/csv;charset=utf-8',
+  json: 'application/json',
+};
+
+/** The file name of each kind, from the event title. */
+export function exportFileName(kind: ExportKind, title: string): string {
+  const names: Record<ExportKind, [string, keyof typeof TYPES]> = {
+    'agenda-docx': ['agenda', 'docx'],
+    'facilitator-docx': ['facilitator-agenda', 'docx'],
+    'agenda-md': ['agenda', 'md'],
+    'facilitator-md': ['facilitator-agenda', 'md'],
+    'days-ics': ['event-days', 'ics'],
+    'items-ics': ['facilitator-schedule', 'ics'],
+    'reminders-ics': ['checklist-reminders', 'ics'],
+    'checklist-csv': ['checklist', 'csv'],
+    'checklist-md': ['checklist', 'md'],
+    'invitees-csv': ['invitees', 'csv'],
+    'plan-json': ['plan', 'json'],
+  };
+  const [suffix, extension] = names[kind];
+  return fileName(title, suffix, extension);
+}
+
+function typeOf(name: string): string {
+  return TYPES[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPES];
+}
+
+async function content(
+  kind: ExportKind,
+  plan: Plan,
+  toolkit: ExportContent,
+  now: Date,
+): Promise<Result<string | Uint8Array>> {
+  const view = buildAgendaView(plan, toolkit.goals);
+  switch (kind) {
+    case 'agenda-docx':
+    case 'facilitator-docx': {
+      const { agendaDocx } = await import('./agenda-docx');
+      return ok(await agendaDocx(view, kind === 'agenda-docx' ? 'participant' : 'facilitator'));
+    }
+    case 'agenda-md':
+      return ok(agendaMarkdown(view, 'participant'));
+    case 'facilitator-md':
+      return ok(agendaMarkdown(view, 'facilitator'));
+    case 'days-ics':
+      return dayEventsCalendar(plan, view, now);
+    case 'items-ics':
+      return itemEventsCalendar(plan, view, now);
+    case 'reminders-ics':
+      return reminderCalendar(plan, view, now);
+    case 'checklist-csv':
+      return plan.checklist.length ? ok(checklistCsv(plan)) : fail('The checklist is empty.');
+    case 'checklist-md':
+      return plan.checklist.length ? ok(checklistMarkdown(plan)) : fail('The checklist is empty.');
+    case 'invitees-csv': {
+      if (plan.invitees.length === 0) return fail('The invitee list is empty.');
+      const { inviteesToCsv } = await import('./invitees-csv');
+      return ok(inviteesToCsv(plan.invitees, toolkit.categories));
+    }
+    case 'plan-json':
+      return ok(serializePlanFile(plan, now));
+  }
+}
+
+/** One export file, or why it cannot be made (no dates, empty list ...). */
+export async function buildFile(
+  kind: ExportKind,
+  plan: Plan,
+  toolkit: ExportContent,
+  now: Date,
+): Promise<Result<ExportFile>> {
+  const result = await content(kind, plan, toolkit, now);
+  if (!result.ok) return result;
+  const name = exportFileName(kind, plan.event.title);
+  const bytes = typeof result.value === 'string' ? encoder.encode(result.value) : result.value;
+  return ok({ name, type: typeOf(name), bytes });
+}
+
+/** Every file that can be made, plus a note for each one that cannot. */
+export async function buildAll(
+  plan: Plan,
+  toolkit: ExportContent,
+  now: Date,
+): Promise<{ files: ExportFile[]; skipped: { name: string; reason: string }[] }> {
+  const files: ExportFile[] = [];
+  const skipped: { name: string; reason: string }[] = [];
+  for (const kind of EXPORT_KINDS) {
+    const result = await buildFile(kind, plan, toolkit, now);
+    if (result.ok) files.push(result.value);
+    else skipped.push({ name: exportFileName(kind, plan.event.title), reason: result.error });
+  }
+  return { files, skipped };
+}

@@ -1,0 +1,46 @@
+/** The follow-up checklist as CSV and as Markdown, in timeline order with due dates. */
+import { datedChecklist } from '../domain/checklist';
+import type { Plan } from '../domain/plan';
+import { longDate } from './agenda-view';
+import { toCsv } from './csv';
+import { mdBlock, mdInline } from './markdown';
+
+/** `7 days before the event` / `2 days after the event` / `on the day after` wording. */
+export function whenText(phase: 'before' | 'after', offsetDays: number): string {
+  if (offsetDays === 0) return phase === 'before' ? 'On the first day' : 'On the last day';
+  const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
+  return phase === 'before' ? `${days} before the event` : `${days} after the event`;
+}
+
+/** Columns: Task, Due date, When, Owner, Done, Details. Dates as `YYYY-MM-DD` for spreadsheets. */
+export function checklistCsv(plan: Plan): string {
+  const rows = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork).map(({ item, due }) => [
+    item.title,
+    due,
+    whenText(item.phase, item.offsetDays),
+    item.owner,
+    item.done ? 'yes' : 'no',
+    item.detail,
+  ]);
+  return toCsv([['Task', 'Due date', 'When', 'Owner', 'Done', 'Details'], ...rows]);
+}
+
+/** A Markdown task list, split into before and after the event. */
+export function checklistMarkdown(plan: Plan): string {
+  const dated = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork);
+  const title = plan.event.title.trim() || 'Untitled convening';
+  const out = [`# Follow-up checklist: ${mdInline(title)}`, ''];
+  for (const phase of ['before', 'after'] as const) {
+    const rows = dated.filter(({ item }) => item.phase === phase);
+    if (rows.length === 0) continue;
+    out.push(phase === 'before' ? '## Before the event' : '## After the event', '');
+    for (const { item, due } of rows) {
+      const when = due ? `due ${longDate(due)}` : whenText(item.phase, item.offsetDays).toLowerCase();
+      const owner = item.owner ? ` · ${mdInline(item.owner)}` : '';
+      out.push(`- [${item.done ? 'x' : ' '}] **${mdInline(item.title)}** — ${when}${owner}`);
+      if (item.detail) out.push(`  ${mdBlock(item.detail).replace(/ {2}\n/g, '  \n  ')}`);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

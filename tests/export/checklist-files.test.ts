@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { checklistCsv, checklistMarkdown, whenText } from '../../src/export/checklist-files';
+import type { Plan } from '../../src/domain/plan';
+import { loadContent } from '../helpers/content';
+import { samplePlan } from '../helpers/sample-plan';
+
+const content = loadContent();
+
+function smallPlan(): Plan {
+  const plan = samplePlan(content);
+  plan.event.title = 'Spring *Convening*';
+  plan.checklist = [
+    {
+      id: 'own',
+      templateId: '',
+      title: '=HYPERLINK("x")',
+      detail: 'Say "hi", then\nleave',
+      phase: 'after',
+      offsetDays: 1,
+      owner: 'Jo',
+      done: true,
+    },
+    { ...plan.checklist.find((i) => i.id === 'send-invitations')!, owner: '' },
+  ];
+  return plan;
+}
+
+describe('whenText', () => {
+  it('words the offset in days', () => {
+    expect([whenText('before', 1), whenText('before', 42), whenText('after', 0), whenText('before', 0)]).toEqual([
+      '1 day before the event',
+      '42 days before the event',
+      'On the last day',
+      'On the first day',
+    ]);
+  });
+});
+
+describe('checklistCsv', () => {
+  it('writes the tasks in timeline order, quoted, with formulas neutralised', () => {
+    expect(checklistCsv(smallPlan())).toBe(
+      [
+        '"Task","Due date","When","Owner","Done","Details"',
+        '"Send invitations","2027-01-30","42 days before the event","","no","Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose."',
+        '"\'=HYPERLINK(""x"")","2027-03-15","1 day after the event","Jo","yes","Say ""hi"", then\nleave"',
+        '',
+      ].join('\r\n'),
+    );
+  });
+});
+
+describe('checklistMarkdown', () => {
+  it('writes a task list per phase with due dates, owners and escaped text', () => {
+    expect(checklistMarkdown(smallPlan())).toBe(
+      [
+        '# Follow-up checklist: Spring \\*Convening\\*',
+        '',
+        '## Before the event',
+        '',
+        '- [ ] **Send invitations** — due Saturday, January 30, 2027',
+        '  Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose.',
+        '',
+        '## After the event',
+        '',
+        '- [x] **=HYPERLINK("x")** — due Monday, March 15, 2027 · Jo',
+        '  Say "hi", then  ',
+        '  leave',
+        '',
+      ].join('\n'),
+    );
+  });
+});
