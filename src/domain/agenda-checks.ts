@@ -1,0 +1,194 @@
+/**
+ * The toolkit's agenda tips as checks. Each finding says what is wrong in a sentence that names
+ * the item or the gap, carries the tip and why it matters (from content/agenda-checks.yaml), and
+ * points at what to change, so the agenda page and the export page can show the same list.
+ */
+import { computeDayTimes, formatClock, formatDuration, timeToMinutes } from './agenda-times';
+import type { AgendaCheckContent, GoalContent } from './content-schemas';
+import { chosenGoals } from './goals';
+import type { AgendaItem, Plan } from './plan';
+
+export type AgendaCheckId = AgendaCheckContent['id'];
+
+/** What a finding points at: an item, or a day as a whole when `itemId` is null (a gap). */
+export interface CheckTarget {
+  dayIndex: number;
+  itemId: string | null;
+}
+
+/** One thing a check found. */
+export interface AgendaFinding {
+  /** Unique within one run: the check id plus what it points at. */
+  key: string;
+  check: AgendaCheckId;
+  /** What is wrong, naming the item or the gap. */
+  message: string;
+  /** The toolkit's tip, as the toolkit words it. */
+  tip: string;
+  /** Why it matters, in our words. */
+  why: string;
+  target: CheckTarget;
+}
+
+/** The parts of the toolkit the checks need: the check texts and thresholds, and the goals. */
+export interface ChecksToolkit {
+  checks: readonly AgendaCheckContent[];
+  goals: readonly GoalContent[];
+}
+
+/** Thresholds used when the content gives none. */
+export const DEFAULT_MAX_STRETCH_MINUTES = 120;
+export const DEFAULT_MIN_INTRODUCTION_MINUTES = 30;
+
+/** Breaks and meals pause the work; networking and social time are informal, so they count too. */
+export function isPause(item: AgendaItem): boolean {
+  return item.kind === 'break' || item.kind === 'meal' || item.kind === 'networking';
+}
+
+type Found = Omit<AgendaFinding, 'tip' | 'why' | 'check' | 'key'>;
+type CheckFn = (plan: CheckedPlan, content: AgendaCheckContent, toolkit: ChecksToolkit) => Found[];
+type CheckedPlan = Pick<Plan, 'event' | 'goals' | 'agenda'>;
+
+const dayName = (dayIndex: number) => `Day ${dayIndex + 1}`;
+const allItems = (plan: CheckedPlan) => plan.agenda.days.flatMap((day) => day.items);
+const quote = (item: AgendaItem) => `“${item.title.trim() || 'Untitled item'}”`;
+
+/** Stretches of work with no pause longer than the threshold, one finding per stretch. */
+const longStretch: CheckFn = (plan, content) => {
+  const limit = content.minutes ?? DEFAULT_MAX_STRETCH_MINUTES;
+  const found: Found[] = [];
+  plan.agenda.days.forEach((day, dayIndex) => {
+    const times = computeDayTimes(plan.event.days[dayIndex]?.start ?? '09:00', day.items);
+    let run: typeof times = [];
+    const close = () => {
+      const first = run[0];
+      const last = run.at(-1);
+      if (first && last && last.endMinutes - first.startMinutes > limit) {
+        found.push({
+          target: { dayIndex, itemId: first.item.id },
+          message: `${dayName(dayIndex)} runs ${formatDuration(last.endMinutes - first.startMinutes)} without a break, from ${formatClock(first.startMinutes)} (${quote(first.item)}) to ${formatClock(last.endMinutes)} (${quote(last.item)}). Keep stretches to ${formatDuration(limit)} or less.`,
+        });
+      }
+      run = [];
+    };
+    for (const timed of times) {
+      if (isPause(timed.item)) close();
+      else run.push(timed);
+    }
+    close();
+  });
+  return found;
+};
+
+const shortIntroductions: CheckFn = (plan, content) => {
+  const min = content.minutes ?? DEFAULT_MIN_INTRODUCTION_MINUTES;
+  const intros = allItems(plan).filter((item) => item.tags.includes('introductions'));
+  const total = intros.reduce((sum, item) => sum + item.minutes, 0);
+  if (total >= min) return [];
+  const first = intros[0];
+  if (!first) {
+    return [
+      {
+        target: { dayIndex: 0, itemId: null },
+        message: `No item is marked as introductions. Plan at least ${formatDuration(min)} for them early on day 1.`,
+      },
+    ];
+  }
+  const dayIndex = plan.agenda.days.findIndex((day) => day.items.includes(first));
+  return [
+    {
+      target: { dayIndex, itemId: first.id },
+      message: `Introductions get ${formatDuration(total)} (${intros.map(quote).join(', ')}); plan at least ${formatDuration(min)}.`,
+    },
+  ];
+};
+
+const noNetworking: CheckFn = (plan) =>
+  allItems(plan).some((item) => item.kind === 'networking')
+    ? []
+    : [
+        {
+          target: { dayIndex: 0, itemId: null },
+          message: 'No item is informal networking or social time.',
+        },
+      ];
+
+const noConnect: CheckFn = (plan) =>
+  allItems(plan).some((item) => item.tags.includes('connect'))
+    ? []
+    : [
+        {
+          target: { dayIndex: 0, itemId: null },
+          message: 'No item is marked as connect conversations.',
+        },
+      ];
+
+const goalUnserved: CheckFn = (plan, _content, toolkit) => {
+  const served = new Set(allItems(plan).flatMap((item) => item.goals));
+  return chosenGoals(plan.goals, toolkit.goals)
+    .filter((goal) => !served.has(goal.id))
+    .map((goal) => ({
+      target: { dayIndex: 0, itemId: null },
+      message: `No item serves the goal “${goal.title}”.`,
+    }));
+};
+
+const runsOver: CheckFn = (plan) => {
+  const found: Found[] = [];
+  plan.agenda.days.forEach((day, dayIndex) => {
+    const eventDay = plan.event.days[dayIndex];
+    if (!eventDay) return;
+    const planned = timeToMinutes(eventDay.end);
+    const times = computeDayTimes(eventDay.start, day.items);
+    const firstOver = times.find((t) => t.endMinutes > planned);
+    const end = times.at(-1)?.endMinutes ?? 0;
+    if (!firstOver) return;
+    found.push({
+      target: { dayIndex, itemId: firstOver.item.id },
+      message: `${dayName(dayIndex)} ends at ${formatClock(end)}, ${formatDuration(end - planned)} after its planned end of ${formatClock(planned)}. ${quote(firstOver.item)} is the first item to run past it.`,
+    });
+  });
+  return found;
+};
+
+const preworkUnused: CheckFn = (plan) =>
+  plan.event.preWork && !allItems(plan).some((item) => item.tags.includes('prework'))
+    ? [
+        {
+          target: { dayIndex: 0, itemId: null },
+          message: 'Participants get pre-work, but no item is marked as using it.',
+        },
+      ]
+    : [];
+
+const CHECKS: Record<AgendaCheckId, CheckFn> = {
+  'long-stretch': longStretch,
+  'short-introductions': shortIntroductions,
+  'no-networking': noNetworking,
+  'no-connect': noConnect,
+  'goal-unserved': goalUnserved,
+  'runs-over': runsOver,
+  'prework-unused': preworkUnused,
+};
+
+/**
+ * Runs the toolkit's agenda checks on a plan.
+ *
+ * @param plan the event (days, start and end times, pre-work), the goals and the agenda
+ * @param toolkit the check texts and thresholds (`content/agenda-checks.yaml`) and the toolkit's
+ *   goals; a check missing from the content is not run
+ * @returns the findings in the content's order of checks, days in order within a check; empty
+ *   when the agenda has no items at all (there is nothing to check yet)
+ */
+export function runAgendaChecks(plan: CheckedPlan, toolkit: ChecksToolkit): AgendaFinding[] {
+  if (allItems(plan).length === 0) return [];
+  return toolkit.checks.flatMap((content) =>
+    CHECKS[content.id](plan, content, toolkit).map((found, n) => ({
+      ...found,
+      key: `${content.id}:${found.target.dayIndex}:${found.target.itemId ?? 'day'}:${n}`,
+      check: content.id,
+      tip: content.tip,
+      why: content.why,
+    })),
+  );
+}

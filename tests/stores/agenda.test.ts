@@ -1,0 +1,145 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { createPlan } from '../../src/domain/plan';
+import {
+  $agendaHistory,
+  addActivity,
+  addBlankItem,
+  beginItemEdit,
+  deleteItem,
+  duplicateItem,
+  editItemLive,
+  endItemEdit,
+  moveItem,
+  moveItemTo,
+  moveToOtherDay,
+  redoAgenda,
+  setItemFields,
+  startFromTemplate,
+  undoAgenda,
+} from '../../src/stores/agenda';
+import { $plan, replacePlan, setEventField } from '../../src/stores/plan';
+import { loadContent } from '../helpers/content';
+
+const content = loadContent();
+const twoDay = content.templates.find((t) => t.id === 'two-day')!;
+const activity = (id: string) => content.activities.find((a) => a.id === id)!;
+const titles = () => $plan.get().agenda.days.map((day) => day.items.map((i) => i.title));
+const day = (n: number) => $plan.get().agenda.days[n]!.items;
+
+beforeEach(() => {
+  const plan = createPlan({ timeZone: 'UTC' });
+  replacePlan({ ...plan, event: { ...plan.event, days: [{ ...plan.event.days[0]!, date: '2027-03-17' }] } });
+});
+
+describe('agenda actions with undo and redo', () => {
+  it('undoes a two-day template on a one-day event, second day included, and redoes it', () => {
+    startFromTemplate(twoDay, { dayCount: 2, setTimes: true });
+    expect($plan.get().event.days.map((d) => [d.date, d.start, d.end])).toEqual([
+      ['2027-03-17', '10:00', '16:00'],
+      ['2027-03-18', '09:00', '14:30'],
+    ]);
+    expect(titles()[1]![0]).toBe('Welcome');
+    expect($agendaHistory.get()).toEqual({ undoLabel: 'Use “Sample two-day agenda (toolkit)”', redoLabel: null });
+
+    expect(undoAgenda()).toBe('Use “Sample two-day agenda (toolkit)”');
+    expect($plan.get().event.days.map((d) => [d.date, d.start, d.end])).toEqual([['2027-03-17', '09:00', '16:00']]);
+    expect($plan.get().agenda).toEqual({ days: [{ items: [] }] });
+
+    expect(redoAgenda()).toBe('Use “Sample two-day agenda (toolkit)”');
+    expect($plan.get().event.days).toHaveLength(2);
+    expect(day(0)).toHaveLength(twoDay.days[0]!.items.length);
+  });
+
+  it('brings a deleted item back in its place', () => {
+    addActivity(0, activity('welcome'));
+    const lunch = addActivity(0, activity('lunch'));
+    addActivity(0, activity('closing-reflection'));
+    deleteItem(lunch);
+    expect(titles()).toEqual([['Welcome', 'Closing Reflection']]);
+    expect(undoAgenda()).toBe('Delete “Lunch”');
+    expect(titles()).toEqual([['Welcome', 'Lunch', 'Closing Reflection']]);
+  });
+
+  it('records moves up, down, by drag and to the other day, each as one step', () => {
+    startFromTemplate(twoDay, { dayCount: 2, setTimes: false });
+    const [welcome, review] = day(0);
+    moveItem(review!.id, -1);
+    expect(
+      day(0)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual([review!.id, welcome!.id]);
+    moveItemTo(welcome!.id, 0, 3);
+    expect(day(0)[3]!.id).toBe(welcome!.id);
+    moveToOtherDay(welcome!.id);
+    expect(day(1)[0]!.id).toBe(welcome!.id);
+    expect($agendaHistory.get().undoLabel).toBe('Move “Welcome” to day 2');
+    undoAgenda();
+    undoAgenda();
+    undoAgenda();
+    expect(
+      day(0)
+        .slice(0, 2)
+        .map((i) => i.id),
+    ).toEqual([welcome!.id, review!.id]);
+  });
+
+  it('records a field visit of many keystrokes as one step, and keeps every keystroke in the plan', () => {
+    const id = addBlankItem(0);
+    beginItemEdit(id, 'Edit the title of “New item”');
+    for (const text of ['C', 'Co', 'Con', 'Connect']) editItemLive(id, { title: text });
+    expect(day(0)[0]!.title).toBe('Connect');
+    endItemEdit();
+    expect($agendaHistory.get().undoLabel).toBe('Edit the title of “New item”');
+    expect(undoAgenda()).toBe('Edit the title of “New item”');
+    expect(day(0)[0]!.title).toBe('New item');
+    expect(undoAgenda()).toBe('Add an item');
+    expect(day(0)).toEqual([]);
+    redoAgenda();
+    redoAgenda();
+    expect(day(0)[0]!.title).toBe('Connect');
+  });
+
+  it('records nothing for a field visit that changed nothing', () => {
+    const id = addBlankItem(0);
+    beginItemEdit(id, 'Edit the title');
+    endItemEdit();
+    expect($agendaHistory.get().undoLabel).toBe('Add an item');
+  });
+
+  it('changes a duration and moves back with undo', () => {
+    const id = addActivity(0, activity('welcome'));
+    setItemFields(id, { minutes: 25 });
+    expect(day(0)[0]!.minutes).toBe(25);
+    undoAgenda();
+    expect(day(0)[0]!.minutes).toBe(15);
+  });
+
+  it('duplicates an item and undoes the copy', () => {
+    const id = addActivity(0, activity('break'));
+    const copy = duplicateItem(id);
+    expect(day(0).map((i) => [i.id === copy, i.title])).toEqual([
+      [false, 'Break'],
+      [true, 'Break (copy)'],
+    ]);
+    undoAgenda();
+    expect(day(0)).toHaveLength(1);
+  });
+
+  it('leaves edits outside the agenda alone when undoing', () => {
+    addBlankItem(0);
+    setEventField('title', 'Typed on the start page');
+    undoAgenda();
+    expect($plan.get().event.title).toBe('Typed on the start page');
+    expect(day(0)).toEqual([]);
+  });
+
+  it('clears a blank start back to the template with undo', () => {
+    startFromTemplate(twoDay, { dayCount: 1, setTimes: false });
+    const count = day(0).length;
+    startFromTemplate(null, { dayCount: 1, setTimes: false });
+    expect(day(0)).toEqual([]);
+    expect(undoAgenda()).toBe('Clear the agenda');
+    expect(day(0)).toHaveLength(count);
+  });
+});
