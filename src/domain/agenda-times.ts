@@ -1,5 +1,6 @@
 /** Agenda timing: every start and end follows from the day's start time and the durations. */
-import { addMinutes, format } from 'date-fns';
+// lightFormat, not format: format would bring date-fns' locale tables into every page.
+import { addMinutes, lightFormat } from 'date-fns';
 import type { AgendaItem } from './plan';
 
 /** An item with its computed times, in minutes after the day's midnight (venue wall clock). */
@@ -36,14 +37,14 @@ const MIDNIGHT = new Date(2000, 0, 1, 0, 0, 0);
 /** Minutes after midnight as a clock time: `9:30 AM` (style '12h') or `09:30` ('24h'). */
 export function formatClock(minutes: number, style: '12h' | '24h' = '12h'): string {
   const date = addMinutes(MIDNIGHT, minutes);
-  const text = format(date, style === '12h' ? 'h:mm a' : 'HH:mm');
+  const text = lightFormat(date, style === '12h' ? 'h:mm a' : 'HH:mm');
   const days = Math.floor(minutes / 1440);
   return days > 0 ? `${text} (+${days} day)` : text;
 }
 
 /** Minutes after midnight as `HH:mm` (wraps past midnight), for data exports. */
 export function minutesToTime(minutes: number): string {
-  return format(addMinutes(MIDNIGHT, minutes), 'HH:mm');
+  return lightFormat(addMinutes(MIDNIGHT, minutes), 'HH:mm');
 }
 
 /** A duration in words: `45 min`, `1 h`, `1 h 30 min`. */

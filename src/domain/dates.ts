@@ -1,22 +1,41 @@
-/** Calendar-date helpers on `YYYY-MM-DD` strings (wall dates at the venue, no time zone). */
-import { addDays, format, isValid, parse } from 'date-fns';
+/**
+ * Calendar-date helpers on `YYYY-MM-DD` strings (wall dates at the venue, no time zone).
+ * They use date-fns' light functions and Intl rather than `format`/`parse`, which would pull
+ * date-fns' locale tables into every page (about 10 KB gzip).
+ */
+import { addDays, isValid, lightFormat } from 'date-fns';
 
 const DATE_FORMAT = 'yyyy-MM-dd';
 
 /** Parses `YYYY-MM-DD` as a local calendar date, or null when it is not a real date. */
 export function parseDate(date: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const parsed = parse(date, DATE_FORMAT, new Date(2000, 0, 1));
-  return isValid(parsed) ? parsed : null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!match) return null;
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const parsed = new Date(y, m - 1, d);
+  // new Date rolls 2027-02-30 over to March; a real date survives the round trip.
+  return isValid(parsed) && parsed.getMonth() === m - 1 && parsed.getDate() === d ? parsed : null;
 }
 
 /** The date `days` after `date` (negative for before), or empty when `date` is not set. */
 export function shiftDate(date: string, days: number): string {
   const parsed = parseDate(date);
-  return parsed ? format(addDays(parsed, days), DATE_FORMAT) : '';
+  return parsed ? lightFormat(addDays(parsed, days), DATE_FORMAT) : '';
 }
 
 /** The calendar date after `date`, or empty when no date is set. */
 export function nextDate(date: string): string {
   return shiftDate(date, 1);
+}
+
+/**
+ * A date in words for headings and printouts, e.g. `Saturday, March 13, 2027` (en-US) —
+ * Intl does the wording, so no locale tables ship with the page. Empty input gives ''.
+ */
+export function longDate(date: string, locale = 'en-US'): string {
+  const parsed = parseDate(date);
+  if (!parsed) return '';
+  return new Intl.DateTimeFormat(locale, { weekday: 'long', year: 'numeric', month: 'long', day: 'numeric' }).format(
+    parsed,
+  );
 }
