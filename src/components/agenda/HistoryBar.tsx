@@ -1,0 +1,60 @@
+import { useStore } from '@nanostores/react';
+import { useEffect } from 'react';
+import { $agendaHistory, redoAgenda, undoAgenda } from '../../stores/agenda';
+import type { Announce } from './focus';
+
+/** Fields where the browser's own undo applies, so the agenda's shortcuts stay out of the way. */
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) {
+    return true;
+  }
+  return target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit'].includes(target.type);
+}
+
+/** Undo and redo buttons, plus Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl+Y outside text fields. */
+export function HistoryBar({ announce }: { announce: Announce }) {
+  const { undoLabel, redoLabel } = useStore($agendaHistory);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || isTextField(e.target)) return;
+      if (document.querySelector('dialog[open]')) return;
+      const key = e.key.toLowerCase();
+      const redo = (key === 'z' && e.shiftKey) || (key === 'y' && !e.shiftKey);
+      if (key !== 'z' && !redo) return;
+      e.preventDefault();
+      const label = redo ? redoAgenda() : undoAgenda();
+      announce(label ? `${redo ? 'Redone' : 'Undone'}: ${label}.` : `Nothing to ${redo ? 'redo' : 'undo'}.`);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [announce]);
+
+  return (
+    <div className="history-bar actions" role="group" aria-label="Undo and redo">
+      <button
+        type="button"
+        className="secondary"
+        aria-disabled={!undoLabel || undefined}
+        onClick={() => {
+          const label = undoAgenda();
+          announce(label ? `Undone: ${label}.` : 'Nothing to undo.');
+        }}
+      >
+        Undo{undoLabel && <span className="history-what">: {undoLabel}</span>}
+      </button>
+      <button
+        type="button"
+        className="secondary"
+        aria-disabled={!redoLabel || undefined}
+        onClick={() => {
+          const label = redoAgenda();
+          announce(label ? `Redone: ${label}.` : 'Nothing to redo.');
+        }}
+      >
+        Redo{redoLabel && <span className="history-what">: {redoLabel}</span>}
+      </button>
+    </div>
+  );
+}

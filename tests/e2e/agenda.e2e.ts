@@ -1,0 +1,209 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+interface SeedItem {
+  id: string;
+  title: string;
+  kind: 'session' | 'break' | 'meal' | 'networking';
+  minutes: number;
+}
+
+/** A saved plan in the storage envelope, so a test starts from a known event and goals. */
+function seed(items: SeedItem[] = []) {
+  const full = items.map((i) => ({
+    ...i,
+    goals: [],
+    tags: [],
+    lead: '',
+    notes: '',
+    materials: [],
+    prompts: [],
+    purpose: '',
+    steps: [],
+  }));
+  const plan = {
+    schemaVersion: 1,
+    id: 'plan-e2e',
+    createdAt: '2026-11-23T10:00:00.000Z',
+    event: {
+      title: 'Riverside Convening',
+      convener: 'Riverside Unified',
+      coConveners: [],
+      venue: 'Library',
+      timeZone: 'America/Chicago',
+      days: [{ id: 'day-1', date: '2027-03-17', start: '09:00', end: '16:00' }],
+      targetGroupSize: 40,
+      preWork: true,
+    },
+    goals: {
+      selected: ['align-needs', 'set-goals', 'high-level-plan'],
+      custom: [],
+      focusAreas: [],
+      dataToBring: [],
+      questions: [],
+      assetNotes: {},
+      draftGoals: '',
+      planElements: [],
+    },
+    agenda: { days: [{ items: full }] },
+    invitees: [],
+    checklist: [],
+  };
+  return JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2026-11-23T10:00:00.000Z', plan });
+}
+
+async function openSeeded(items: SeedItem[] = []) {
+  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
+  await context.addInitScript((value) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('convening-planner:plan', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, seed(items));
+  const page = await openPage(context);
+  await page.goto(url('agenda/'));
+  await page.getByRole('heading', { name: 'Checks' }).waitFor();
+  return { context, page };
+}
+
+/** The text of each row's summary on a day, as a screen reader reads it (time, title, kind, length). */
+async function rows(page: Page, day: number): Promise<string[]> {
+  const list = page.getByRole('list', { name: new RegExp(`^Day ${day}:`) });
+  return list.locator('.item-summary').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+}
+
+const checkMessages = (page: Page) =>
+  page
+    .getByRole('region', { name: 'Checks' })
+    .locator('.check-message')
+    .evaluateAll((els) => els.map((el) => el.textContent ?? ''));
+
+describe('the agenda builder', () => {
+  it('builds a two-day agenda from the template, reorders by keyboard, retimes, checks, undoes, and keeps it all', async () => {
+    const { context, page } = await openSeeded();
+    await expect(
+      page.getByText('Add items or start from a template to see the toolkit’s checks.').count(),
+    ).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+
+    // Start from the toolkit's two-day sample on a one-day event: it asks, and can add day 2.
+    await page.getByRole('button', { name: 'Sample two-day agenda (toolkit)' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Use “Sample two-day agenda (toolkit)”?' });
+    await dialog.waitFor();
+    await dialog.getByRole('checkbox', { name: /Also set the day times/ }).check();
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Add a second day and use both days' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).allTextContents()).resolves.toEqual([
+      'Day 1: Wednesday, March 17, 2027',
+      'Day 2: Thursday, March 18, 2027',
+    ]);
+    const day1 = await rows(page, 1);
+    expect(day1.slice(0, 3)).toEqual([
+      '10:00 AM– to 10:15 AM, Welcome, Session, 15 min',
+      '10:15 AM– to 10:25 AM, Review Goals for the Convening, Session, 10 min',
+      '10:25 AM– to 11:25 AM, Introductions: Who is Here and How Are We Working to Support Youth?, Session, 1 h',
+    ]);
+    await expect(rows(page, 2).then((r) => r[0])).resolves.toBe('9:00 AM– to 9:10 AM, Welcome, Session, 10 min');
+    await expect(checkMessages(page)).resolves.toEqual([
+      'No item is informal networking or social time.',
+      'No item is marked as connect conversations.',
+    ]);
+    await expectNoAxeViolations(page);
+
+    // Keyboard only: move Welcome down; focus stays on its Move down button.
+    const moveDown = page.getByRole('button', { name: 'Move down Welcome' }).first();
+    await tabTo(page, moveDown, 120);
+    await page.keyboard.press('Enter');
+    await expect(rows(page, 1).then((r) => r.slice(0, 2))).resolves.toEqual([
+      '10:00 AM– to 10:10 AM, Review Goals for the Convening, Session, 10 min',
+      '10:10 AM– to 10:25 AM, Welcome, Session, 15 min',
+    ]);
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Move down Welcome');
+    await page.keyboard.press('Enter');
+    await expect(rows(page, 1).then((r) => r[2])).resolves.toBe('11:10 AM– to 11:25 AM, Welcome, Session, 15 min');
+
+    // A longer introduction moves every later time on the day and trips the two-hour check.
+    const before = await rows(page, 1);
+    await page.getByRole('button', { name: /^Edit Introductions/ }).click();
+    const minutes = page.getByRole('spinbutton', { name: 'Minutes' });
+    await minutes.fill('0');
+    await expect(page.getByText('Enter between 1 and 720 minutes (12 hours).').count()).resolves.toBe(1);
+    await expect(minutes.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectNoAxeViolations(page);
+    await minutes.fill('90');
+    await minutes.press('Tab');
+    const after = await rows(page, 1);
+    const startOf = (row: string) => row.split('–')[0]!;
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).toBe(
+      '10:10 AM– to 11:40 AM, Introductions: Who is Here and How Are We Working to Support Youth?, Session, 1 h 30 min',
+    );
+    // Every later item starts 30 minutes later than before.
+    const toMinutes = (clock: string) => {
+      const [, h, m, ap] = /(\d+):(\d+) (AM|PM)/.exec(clock)!;
+      return ((Number(h) % 12) + (ap === 'PM' ? 12 : 0)) * 60 + Number(m);
+    };
+    expect(after.slice(2).map((r) => toMinutes(startOf(r)) - 30)).toEqual(
+      before.slice(2).map((r) => toMinutes(startOf(r))),
+    );
+    await expect(checkMessages(page)).resolves.toEqual([
+      'Day 1 runs 2 h 15 min without a break, from 10:00 AM (“Review Goals for the Convening”) to 12:15 PM (“Norm Setting”). Keep stretches to 2 h or less.',
+      'No item is informal networking or social time.',
+      'No item is marked as connect conversations.',
+    ]);
+    // The check's button takes focus to the item it names.
+    await page.getByRole('button', { name: 'Go to “Review Goals for the Convening”' }).click();
+    await page.waitForFunction(() => document.activeElement?.textContent?.includes('Review Goals for the Convening'));
+
+    // Connect conversations from the library clear two checks; the day now runs late.
+    await page.getByLabel('Activity for day 1').selectOption({ label: 'Connect Conversations (30 min)' });
+    await page.getByRole('button', { name: 'Add activity to day 1' }).click();
+    const withConnect = [
+      'Day 1 runs 2 h 15 min without a break, from 10:00 AM (“Review Goals for the Convening”) to 12:15 PM (“Norm Setting”). Keep stretches to 2 h or less.',
+      'Day 1 ends at 4:30 PM, 30 min after its planned end of 4:00 PM. “Connect Conversations” is the first item to run past it.',
+    ];
+    await expect(checkMessages(page)).resolves.toEqual(withConnect);
+    await expectNoAxeViolations(page);
+
+    // Undo and redo from the keyboard (focus outside any text field).
+    await page.getByRole('button', { name: 'Add activity to day 1' }).focus();
+    await page.keyboard.press('Control+z');
+    await expect(checkMessages(page).then((m) => m.length)).resolves.toBe(3);
+    await expect(page.locator('.agenda-status').textContent()).resolves.toContain(
+      'Undone: Add “Connect Conversations”.',
+    );
+    await page.keyboard.press('Control+Shift+z');
+    await expect(checkMessages(page)).resolves.toEqual(withConnect);
+    await expect(rows(page, 1).then((r) => r.at(-1))).resolves.toBe(
+      '4:00 PM– to 4:30 PM, Connect Conversations, Networking / social, 30 min',
+    );
+
+    // Back to an hour of introductions: no long stretch, and the day ends on time.
+    await minutes.fill('60');
+    await minutes.press('Tab');
+    await expect(checkMessages(page)).resolves.toEqual([]);
+    await page.getByText('All clear: the agenda follows the toolkit’s tips.').waitFor();
+    const finalDay1 = await rows(page, 1);
+    await waitForSave(page);
+
+    await page.reload();
+    await page.getByRole('heading', { name: 'Checks' }).waitFor();
+    await expect(rows(page, 1)).resolves.toEqual(finalDay1);
+    await expect(rows(page, 2).then((r) => r.length)).resolves.toBe(9);
+    const saved = (await storedPlan(page)) as { event: { days: { start: string }[] } };
+    expect(saved.event.days.map((d) => d.start)).toEqual(['10:00', '09:00']);
+    await expectNoAxeViolations(page);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+});
