@@ -1,0 +1,67 @@
+import { useState } from 'react';
+import { checkDraft, type ChecklistDraft } from '../../domain/checklist';
+import { addTask } from '../../stores/checklist';
+import { Field } from '../ui/Field';
+
+const EMPTY: ChecklistDraft = { title: '', phase: 'after', offsetDays: '7', owner: '' };
+
+/** Form to add an own task; a wrong field gets a message and nothing is added. */
+export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void }) {
+  const [draft, setDraft] = useState<ChecklistDraft>(EMPTY);
+  const [error, setError] = useState<{ field: 'title' | 'offsetDays'; text: string } | null>(null);
+  const set = (patch: Partial<ChecklistDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = (event: React.FormEvent) => {
+    event.preventDefault();
+    const check = checkDraft(draft);
+    if (!check.ok) {
+      setError({ field: check.field, text: check.error });
+      const id = check.field === 'title' ? 'cl-new-title' : 'cl-new-days';
+      document.querySelector<HTMLElement>(`[data-field="${id}"]`)?.focus();
+      return;
+    }
+    addTask({ title: draft.title, phase: draft.phase, offsetDays: check.offsetDays, owner: draft.owner });
+    onAdded(draft.title.trim());
+    setDraft(EMPTY);
+    setError(null);
+  };
+
+  return (
+    <form className="card checklist-add" onSubmit={submit} noValidate aria-labelledby="cl-add-heading">
+      <h3 id="cl-add-heading">Add your own task</h3>
+      <Field label="Task" error={error?.field === 'title' ? error.text : undefined}>
+        <input
+          type="text"
+          data-field="cl-new-title"
+          value={draft.title}
+          maxLength={300}
+          onChange={(e) => set({ title: e.target.value })}
+        />
+      </Field>
+      <div className="field-row">
+        <Field label="Days" hint="0 to 365" error={error?.field === 'offsetDays' ? error.text : undefined}>
+          <input
+            type="text"
+            inputMode="numeric"
+            data-field="cl-new-days"
+            value={draft.offsetDays}
+            onChange={(e) => set({ offsetDays: e.target.value })}
+          />
+        </Field>
+        <Field label="Before or after the event">
+          <select
+            value={draft.phase}
+            onChange={(e) => set({ phase: e.target.value === 'before' ? 'before' : 'after' })}
+          >
+            <option value="before">before the first day</option>
+            <option value="after">after the last day</option>
+          </select>
+        </Field>
+        <Field label="Owner">
+          <input type="text" value={draft.owner} maxLength={200} onChange={(e) => set({ owner: e.target.value })} />
+        </Field>
+      </div>
+      <button type="submit">Add task</button>
+    </form>
+  );
+}

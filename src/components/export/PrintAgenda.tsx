@@ -1,0 +1,117 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import type { GoalContent } from '../../domain/content-schemas';
+import { buildAgendaView, type AgendaRowView } from '../../export/agenda-view';
+import { $plan } from '../../stores/plan';
+import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
+
+interface Props {
+  goals: GoalContent[];
+  version: 'participant' | 'facilitator';
+  backHref: string;
+  agendaHref: string;
+}
+
+function Details({ row }: { row: AgendaRowView }) {
+  return (
+    <div className="item-details">
+      {row.goals.length > 0 && (
+        <p>
+          <strong>Goals served:</strong> {row.goals.join('; ')}
+        </p>
+      )}
+      {row.purpose && (
+        <p>
+          <strong>Purpose:</strong> {row.purpose}
+        </p>
+      )}
+      {row.notes && (
+        <p className="pre-line">
+          <strong>Notes:</strong> {row.notes}
+        </p>
+      )}
+      {row.materials.length > 0 && (
+        <p>
+          <strong>Materials:</strong> {row.materials.join('; ')}
+        </p>
+      )}
+      {row.prompts.length > 0 && (
+        <>
+          <p>
+            <strong>Prompts:</strong>
+          </p>
+          <ul>
+            {row.prompts.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/** The printable agenda: the participant version, or the facilitator version with details. */
+export default function PrintAgenda({ goals, version, backHref, agendaHref }: Props) {
+  const plan = useStore($plan);
+  const view = buildAgendaView(plan, goals);
+  const facilitator = version === 'facilitator';
+  const empty = view.days.every((d) => d.rows.length === 0);
+  return (
+    <div className={`print-agenda ${version}`}>
+      <PrintToolbar backHref={backHref} />
+      <EventHeading plan={plan} view={view} />
+      <p className="print-meta">All times are local to the venue ({view.timeZone}).</p>
+      {empty && (
+        <EmptyNote>
+          The agenda has no items yet. <a href={agendaHref}>Build the agenda</a> first.
+        </EmptyNote>
+      )}
+      {view.days.map((day) => (
+        <section key={day.id} className="print-day" aria-labelledby={`day-${day.number}`}>
+          {/* A day printed on its own page still says which event it belongs to. */}
+          {day.number > 1 && <p className="day-event print-only">{view.title}</p>}
+          <h2 id={`day-${day.number}`}>{day.heading}</h2>
+          {day.rows.length > 0 && (
+            <table className="agenda-table">
+              <thead>
+                <tr>
+                  <th scope="col" className="col-time">
+                    Time
+                  </th>
+                  <th scope="col">{facilitator ? 'Item and facilitation' : 'Item'}</th>
+                  {facilitator && (
+                    <th scope="col" className="col-lead">
+                      Lead
+                    </th>
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {day.rows.map((row) => (
+                  <tr key={row.id} className={`kind-${row.kind}`}>
+                    <th scope="row" className="col-time">
+                      {row.start} – {row.end}
+                    </th>
+                    <td>
+                      <span className="item-title">{row.title}</span>
+                      {facilitator && (
+                        <span className="item-duration">
+                          {' '}
+                          · {row.duration}
+                          {row.kind !== 'session' && `, ${row.kindLabel.toLowerCase()}`}
+                        </span>
+                      )}
+                      {facilitator && <Details row={row} />}
+                    </td>
+                    {facilitator && <td className="col-lead">{row.lead}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import { datedChecklist } from '../../domain/checklist';
+import { buildAgendaView, longDate } from '../../export/agenda-view';
+import { whenText } from '../../export/checklist-files';
+import { $plan } from '../../stores/plan';
+import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
+
+/** The follow-up checklist as a printable table, before and after the event. */
+export default function PrintChecklist({ backHref }: { backHref: string }) {
+  const plan = useStore($plan);
+  const dated = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork);
+  return (
+    <div className="print-checklist">
+      <PrintToolbar backHref={backHref} />
+      <EventHeading plan={plan} view={buildAgendaView(plan, [])} />
+      {dated.length === 0 && (
+        <EmptyNote>
+          The checklist is empty. <a href={backHref}>Add tasks on the export page</a>.
+        </EmptyNote>
+      )}
+      {(['before', 'after'] as const).map((phase) => {
+        const rows = dated.filter(({ item }) => item.phase === phase);
+        if (rows.length === 0) return null;
+        return (
+          <section key={phase} aria-labelledby={`cl-${phase}`}>
+            <h2 id={`cl-${phase}`}>{phase === 'before' ? 'Before the event' : 'After the event'}</h2>
+            <table className="checklist-table">
+              <thead>
+                <tr>
+                  <th scope="col">Done</th>
+                  <th scope="col">Task</th>
+                  <th scope="col">Due</th>
+                  <th scope="col">Owner</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map(({ item, due }) => (
+                  <tr key={item.id}>
+                    <td className="box">
+                      <span aria-hidden="true">{item.done ? '☑' : '☐'}</span>
+                      <span className="visually-hidden">{item.done ? 'done' : 'not done'}</span>
+                    </td>
+                    <th scope="row">
+                      {item.title}
+                      {item.detail && <span className="examples">{item.detail}</span>}
+                    </th>
+                    <td>{due ? longDate(due) : whenText(item.phase, item.offsetDays)}</td>
+                    <td>{item.owner}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

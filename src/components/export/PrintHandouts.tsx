@@ -1,0 +1,71 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import type { GoalContent } from '../../domain/content-schemas';
+import { buildAgendaView, sessionRows } from '../../export/agenda-view';
+import { $plan } from '../../stores/plan';
+import { EmptyNote, WriteLines, PrintToolbar } from './PrintParts';
+
+interface Props {
+  goals: GoalContent[];
+  backHref: string;
+  agendaHref: string;
+}
+
+function List({ label, items, ordered = false }: { label: string; items: string[]; ordered?: boolean }) {
+  if (items.length === 0) return null;
+  const children = items.map((text, i) => <li key={i}>{text}</li>);
+  return (
+    <>
+      <h3>{label}</h3>
+      {ordered ? <ol>{children}</ol> : <ul>{children}</ul>}
+    </>
+  );
+}
+
+/** One facilitator handout per session: purpose, goals, timing, steps, materials, prompts. */
+export default function PrintHandouts({ goals, backHref, agendaHref }: Props) {
+  const plan = useStore($plan);
+  const view = buildAgendaView(plan, goals);
+  const sessions = sessionRows(view);
+  return (
+    <div className="print-handouts">
+      <PrintToolbar backHref={backHref}>
+        <span className="hint">
+          {sessions.length} {sessions.length === 1 ? 'handout' : 'handouts'}, one per page
+        </span>
+      </PrintToolbar>
+      {sessions.length === 0 && (
+        <EmptyNote>
+          There are no sessions yet. <a href={agendaHref}>Build the agenda</a> first.
+        </EmptyNote>
+      )}
+      {sessions.map(({ day, row }) => (
+        <article key={row.id} className="handout" aria-labelledby={`handout-${row.id}`}>
+          <p className="handout-event">{view.title}</p>
+          <h2 id={`handout-${row.id}`}>{row.title}</h2>
+          <p className="handout-timing">
+            {day.heading} · {row.start} – {row.end} ({row.duration}){row.lead && <> · Lead: {row.lead}</>}
+          </p>
+          {row.purpose && (
+            <>
+              <h3>Purpose</h3>
+              <p>{row.purpose}</p>
+            </>
+          )}
+          <List label="Goals served" items={row.goals} />
+          <List label="Steps" items={row.steps} ordered />
+          <List label="Materials" items={row.materials} />
+          <List label="Discussion prompts" items={row.prompts} />
+          {row.notes && (
+            <>
+              <h3>Facilitator notes</h3>
+              <p className="pre-line">{row.notes}</p>
+            </>
+          )}
+          <h3>What we heard</h3>
+          <WriteLines count={4} />
+        </article>
+      ))}
+    </div>
+  );
+}

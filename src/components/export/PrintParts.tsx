@@ -1,0 +1,60 @@
+/** Shared pieces of the print pages: the toolbar (screen only) and the event heading. */
+import type { ReactNode } from 'react';
+import { convenedBy, longDate, type AgendaView } from '../../export/agenda-view';
+import type { Plan } from '../../domain/plan';
+
+/** Print button and a way back; hidden when printing. */
+export function PrintToolbar({ backHref, children }: { backHref: string; children?: ReactNode }) {
+  return (
+    <div className="print-toolbar no-print">
+      <button type="button" onClick={() => window.print()}>
+        Print this page
+      </button>
+      <a href={backHref}>Back to export</a>
+      {children}
+    </div>
+  );
+}
+
+/** The event's dates in words: `Saturday, March 13 and Sunday, March 14, 2027` style. */
+export function eventDates(plan: Plan): string {
+  return plan.event.days
+    .map((d) => longDate(d.date))
+    .filter(Boolean)
+    .join(' and ');
+}
+
+/** Event title, conveners, venue and dates at the top of every printed sheet. */
+export function EventHeading({
+  plan,
+  view,
+}: {
+  plan: Plan;
+  view: Pick<AgendaView, 'title' | 'convener' | 'coConveners' | 'venue'>;
+}) {
+  const by = convenedBy(view);
+  const dates = eventDates(plan);
+  return (
+    <header className="print-event">
+      <p className="print-title">{view.title}</p>
+      {by && <p>{by}</p>}
+      {(dates || view.venue) && <p>{[dates, view.venue].filter(Boolean).join(' · ')}</p>}
+    </header>
+  );
+}
+
+/** A note shown when a sheet has nothing to print yet, with where to fix it. */
+export function EmptyNote({ children }: { children: ReactNode }) {
+  return <p className="notice warn">{children}</p>;
+}
+
+/** Ruled lines to write on (borders, since browsers skip backgrounds when printing). */
+export function WriteLines({ count }: { count: number }) {
+  return (
+    <div className="write-lines" aria-hidden="true">
+      {Array.from({ length: count }, (_, i) => (
+        <div key={i} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import type { GoalContent } from '../../domain/content-schemas';
+import { buildAgendaView } from '../../export/agenda-view';
+import { chosenQuestions } from '../../export/print-data';
+import { $plan } from '../../stores/plan';
+import { EmptyNote, WriteLines, EventHeading, PrintToolbar } from './PrintParts';
+
+/** The discussion questions the convener chose, with room to write. */
+export default function PrintQuestions({
+  goals,
+  backHref,
+  goalsHref,
+}: {
+  goals: GoalContent[];
+  backHref: string;
+  goalsHref: string;
+}) {
+  const plan = useStore($plan);
+  const questions = chosenQuestions(plan.goals, goals);
+  return (
+    <div className="print-questions">
+      <PrintToolbar backHref={backHref} />
+      <EventHeading plan={plan} view={buildAgendaView(plan, goals)} />
+      {questions.length === 0 ? (
+        <EmptyNote>
+          No discussion questions are chosen yet. <a href={goalsHref}>Pick them on the Goals page</a>.
+        </EmptyNote>
+      ) : (
+        <ol className="question-list">
+          {questions.map((q) => (
+            <li key={q.id}>
+              <p>{q.text}</p>
+              <WriteLines count={3} />
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

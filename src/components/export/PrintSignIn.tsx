@@ -1,0 +1,41 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import { buildAgendaView } from '../../export/agenda-view';
+import { signInRows } from '../../export/print-data';
+import { $plan } from '../../stores/plan';
+import { EventHeading, PrintToolbar } from './PrintParts';
+
+/** Sign-in sheet: invitees by name plus blank rows, with a media-release column. */
+export default function PrintSignIn({ backHref }: { backHref: string }) {
+  const plan = useStore($plan);
+  const view = buildAgendaView(plan, []);
+  const rows = signInRows(plan.invitees);
+  return (
+    <div className="print-sign-in">
+      <PrintToolbar backHref={backHref} />
+      <EventHeading plan={plan} view={view} />
+      <table className="sign-in-table">
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Organization</th>
+            <th scope="col">Email</th>
+            <th scope="col">Media release signed</th>
+            <th scope="col">Signature</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={i}>
+              <td>{row.name}</td>
+              <td>{row.organization}</td>
+              <td />
+              <td>{row.releaseOnFile ? 'On file' : '☐ Yes   ☐ No'}</td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

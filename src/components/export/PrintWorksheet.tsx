@@ -1,0 +1,50 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import type { GoalContent } from '../../domain/content-schemas';
+import { buildAgendaView } from '../../export/agenda-view';
+import { worksheetRows, type WorksheetRow } from '../../export/print-data';
+import { $plan } from '../../stores/plan';
+import { EventHeading, PrintToolbar } from './PrintParts';
+
+function Rows({ id, title, rows }: { id: string; title: string; rows: WorksheetRow[] }) {
+  return (
+    <section className="worksheet-group" aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      <table className="worksheet-table">
+        <thead>
+          <tr>
+            <th scope="col">Kind</th>
+            <th scope="col">What we know already</th>
+            <th scope="col">Added in the room</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ kind, notes }) => (
+            <tr key={kind.id}>
+              <th scope="row">
+                {kind.label}
+                {kind.examples.length > 0 && <span className="examples">e.g. {kind.examples.join(', ')}</span>}
+              </th>
+              <td className="pre-line">{notes}</td>
+              <td />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+/** The asset worksheet: community assets and sources of support, with notes and room to add. */
+export default function PrintWorksheet({ goals, backHref }: { goals: GoalContent[]; backHref: string }) {
+  const plan = useStore($plan);
+  const { assets, support } = worksheetRows(plan.goals, goals);
+  return (
+    <div className="print-worksheet">
+      <PrintToolbar backHref={backHref} />
+      <EventHeading plan={plan} view={buildAgendaView(plan, goals)} />
+      <Rows id="ws-assets" title="Community assets" rows={assets} />
+      <Rows id="ws-support" title="Sources of support" rows={support} />
+    </div>
+  );
+}

@@ -1,0 +1,209 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { strFromU8, unzipSync } from 'fflate';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Plan } from '../../src/domain/plan';
+import { loadContent } from '../helpers/content';
+import { samplePlan } from '../helpers/sample-plan';
+import { expectNoAxeViolations, launch, openContext, openPage, url, waitForSave } from './browser';
+
+/** PDFs of the printed agenda and handouts are kept here to be looked at as PNGs. */
+const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
+const plan: Plan = samplePlan(loadContent());
+const STEM = 'riverside-student-success-convening';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+  await mkdir(PDF_DIR, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** A browser in Tokyo with the Chicago sample plan already saved (seeded once per context). */
+async function tokyoContext(): Promise<BrowserContext> {
+  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
+  const envelope = JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2027-01-05T12:00:00.000Z', plan });
+  await context.addInitScript((value: string) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('convening-planner:plan', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, envelope);
+  return context;
+}
+
+async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
+  const pending = page.waitForEvent('download');
+  await page.getByRole('button', { name: button, exact: true }).click();
+  const file = await pending;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+function icsEvents(text: string) {
+  const calendar = new ICAL.Component(ICAL.parse(text));
+  return calendar.getAllSubcomponents('vevent').map((c) => ({
+    summary: String(c.getFirstPropertyValue('summary')),
+    start: (c.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
+    end: (c.getFirstPropertyValue('dtend') as ICAL.Time).toString(),
+  }));
+}
+
+const csvRows = (bytes: Buffer) =>
+  Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+const docxText = (bytes: Uint8Array) => strFromU8(unzipSync(bytes)['word/document.xml']!);
+
+describe('the export step', () => {
+  it('downloads every file from a Tokyo browser for a Chicago venue, each one correct, with no exporter loaded up front', async () => {
+    const context = await tokyoContext();
+    const page = await openPage(context);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
+    await page.goto(url('export/'));
+    await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
+    await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
+    expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files/.test(u))).toEqual([]);
+    await expectNoAxeViolations(page);
+    const status = page.getByRole('status').filter({ hasText: /Saved|Nothing/ });
+
+    const days = await download(page, 'Event days, for invitees');
+    expect(days.name).toBe(`${STEM}-event-days.ics`);
+    expect(icsEvents(days.bytes.toString('utf8')).map((e) => [e.start, e.end])).toEqual([
+      ['2027-03-13T16:00:00Z', '2027-03-13T22:00:00Z'],
+      ['2027-03-14T14:00:00Z', '2027-03-14T19:30:00Z'],
+    ]);
+    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-event-days.ics.`);
+
+    const items = icsEvents((await download(page, 'Every agenda item, for facilitators')).bytes.toString('utf8'));
+    expect(items.length).toBe(18);
+    expect(items[9]).toEqual({ summary: 'Welcome', start: '2027-03-14T14:00:00Z', end: '2027-03-14T14:10:00Z' });
+
+    const reminders = icsEvents((await download(page, 'Checklist reminders (all-day)')).bytes.toString('utf8'));
+    expect(reminders[0]).toEqual({
+      summary: 'Confirm co-conveners and the organizing committee (Convener)',
+      start: '2027-01-12',
+      end: '2027-01-13',
+    });
+
+    const agendaDocx = await download(page, 'Agenda (.docx)');
+    expect(agendaDocx.name).toBe(`${STEM}-agenda.docx`);
+    const xml = docxText(agendaDocx.bytes);
+    for (const item of plan.agenda.days.flatMap((d) => d.items))
+      expect(xml).toContain(item.title.replace(/&/g, '&amp;'));
+    expect(docxText((await download(page, 'Facilitator agenda (.docx)')).bytes)).toContain('Ana Núñez');
+
+    const md = (await download(page, 'Agenda (Markdown)')).bytes.toString('utf8');
+    expect(md.split('\n').slice(0, 1)).toEqual(['# Riverside Student Success Convening']);
+    expect(md).toContain('| 9:00 AM – 9:10 AM | Welcome |');
+    expect((await download(page, 'Facilitator agenda (Markdown)')).bytes.toString('utf8')).toContain(
+      '- **Lead:** Marcus Lee',
+    );
+
+    const checklist = csvRows((await download(page, 'Checklist (CSV)')).bytes);
+    expect(checklist[0]).toEqual(['Task', 'Due date', 'When', 'Owner', 'Done', 'Details']);
+    expect(checklist.slice(1).map((r) => r[1])).toContain('2027-04-04');
+    expect((await download(page, 'Checklist (Markdown)')).bytes.toString('utf8')).toContain('## After the event');
+
+    const invitees = csvRows((await download(page, 'Invitee list (CSV)')).bytes);
+    expect(invitees.slice(1).map((r) => r[0])).toEqual(['Ana Núñez', 'Marcus Lee', '李小龍', 'Declined Person']);
+
+    const planFile = JSON.parse((await download(page, 'Plan file (.json)')).bytes.toString('utf8')) as { plan: Plan };
+    expect(planFile.plan).toEqual(plan);
+
+    const zip = await download(page, 'Download everything (.zip)');
+    expect(zip.name).toBe(`${STEM}-export.zip`);
+    const entries = unzipSync(zip.bytes);
+    expect(Object.keys(entries).length).toBe(11);
+    expect(docxText(entries[`${STEM}-facilitator-agenda.docx`]!)).toContain('Norm Setting');
+    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-export.zip with 11 files.`);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a keyboard user add, tick, reassign and delete checklist tasks', async () => {
+    const context = await tokyoContext();
+    const page = await openPage(context);
+    await page.goto(url('export/'));
+    await page.getByLabel('Task', { exact: true }).waitFor();
+    // Bad input: a message next to the field, nothing added.
+    await page.getByLabel('Task', { exact: true }).focus();
+    await page.keyboard.type('Thank-you notes to hosts');
+    await page.getByLabel('Days').fill('ten');
+    await page.getByLabel('Days').press('Enter');
+    await expect(page.getByText('Enter a whole number of days from 0 to 365, e.g. 7.').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel('Days').getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Days').fill('4');
+    await page.getByLabel('Owner', { exact: true }).fill('Marcus');
+    await page.getByLabel('Owner', { exact: true }).press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Added “Thank-you notes to hosts”.' }).waitFor();
+    const task = page.getByRole('listitem').filter({ hasText: 'Thank-you notes to hosts' });
+    await expect(task.getByText('Due Thursday, March 18, 2027 (4 days after the event)').isVisible()).resolves.toBe(
+      true,
+    );
+
+    await page.getByRole('checkbox', { name: 'Send invitations' }).focus();
+    await page.keyboard.press('Space');
+    await page.getByLabel('Owner of “Book the venue”').fill('Facilities team');
+    await page.getByRole('button', { name: 'Delete “Share event photos with participants”' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Deleted “Share event photos with participants”.' }).waitFor();
+    await expectNoAxeViolations(page);
+    await waitForSave(page);
+
+    await page.reload();
+    await page.getByRole('checkbox', { name: 'Send invitations' }).waitFor();
+    await expect(page.getByRole('checkbox', { name: 'Send invitations' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('Owner of “Book the venue”').inputValue()).resolves.toBe('Facilities team');
+    const photos = page.getByRole('checkbox', { name: 'Share event photos with participants' });
+    await expect(photos.count()).resolves.toBe(0);
+    // The deleted suggestion can come back.
+    await page.getByRole('button', { name: 'Add 1 missing suggested task' }).click();
+    await expect(photos.count()).resolves.toBe(1);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('renders every print page without axe violations and prints the agenda and handouts to PDF', async () => {
+    const context = await tokyoContext();
+    const page = await openPage(context);
+    const sheets: [string, string][] = [
+      ['agenda', 'Day 2 · Sunday, March 14, 2027'],
+      ['facilitator', 'Day 1 · Saturday, March 13, 2027'],
+      ['handouts', 'Norm Setting'],
+      ['questions', 'Riverside Student Success Convening'],
+      ['worksheet', 'Community assets'],
+      ['sign-in', 'Riverside Student Success Convening'],
+      ['checklist', 'After the event'],
+    ];
+    for (const [path, text] of sheets) {
+      await page.goto(url(`export/print/${path}/`));
+      await page.getByText(text, { exact: true }).first().waitFor();
+      await expectNoAxeViolations(page);
+    }
+    await page.goto(url('export/print/agenda/'));
+    await page.getByRole('heading', { name: 'Day 1 · Saturday, March 13, 2027' }).waitFor();
+    // Every row shows its venue time, in a row header, although the browser is in Tokyo.
+    await expect(page.getByRole('rowheader').first().textContent()).resolves.toBe('10:00 AM – 10:15 AM');
+    await page.emulateMedia({ media: 'print' });
+    const letter = await page.pdf({ format: 'Letter' });
+    const a4 = await page.pdf({ format: 'A4' });
+    await writeFile(`${PDF_DIR}/agenda-letter.pdf`, letter);
+    await writeFile(`${PDF_DIR}/agenda-a4.pdf`, a4);
+    const pages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    // Each day starts on a new page and each day fits one page.
+    expect([pages(letter), pages(a4)]).toEqual([2, 2]);
+
+    await page.goto(url('export/print/handouts/'));
+    await page.getByRole('heading', { name: 'Norm Setting' }).waitFor();
+    const handouts = await page.pdf({ format: 'Letter' });
+    await writeFile(`${PDF_DIR}/handouts-letter.pdf`, handouts);
+    // One page per session (14 sessions in the sample agenda).
+    expect(pages(handouts)).toBe(14);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+});
