@@ -70,8 +70,3 @@ export function parseCsv(text: string, delimiter: Delimiter = detectDelimiter(te
   }));
   return { delimiter, rows, problems };
 }
-
-/** Whether a row has no content at all (blank lines are skipped without an error). */
-export function isBlankRow(row: string[]): boolean {
-  return isBlank(row);
-}

@@ -8,7 +8,7 @@ import type { StakeholderCategory } from './content-schemas';
 import type { ColumnMapping, ImportField } from './csv-columns';
 import { columnLabel } from './csv-columns';
 import { restoreFormulaText } from './csv-cells';
-import { isBlankRow, type CsvProblem, type CsvTable } from './csv-parse';
+import type { CsvProblem, CsvTable } from './csv-parse';
 import {
   categoryIdFor,
   emailKey,
@@ -55,6 +55,9 @@ interface Context {
   /** Category for rows with no category cell (or no category column). */
   defaultCategory: string;
 }
+
+/** A row with no content at all (blank lines are skipped without an error). */
+const isBlankRow = (row: string[]) => row.every((cell) => cell.trim() === '');
 
 /** A cell as typed by the user: our export's formula guard removed, spaces trimmed. */
 const cellText = (value: string | undefined) => restoreFormulaText(value ?? '').trim();

@@ -1,0 +1,183 @@
+import { useMemo, useRef, useState } from 'react';
+import type { StakeholderCategory } from '../../domain/content-schemas';
+import { guessMapping, mappingProblems, type ColumnMapping } from '../../domain/csv-columns';
+import { decodeCsvBytes, stripBom, type TextEncodingName } from '../../domain/csv-decode';
+import type { CsvTable, Delimiter } from '../../domain/csv-parse';
+import { buildImportPreview, type DuplicateChoice } from '../../domain/csv-rows';
+import type { Invitee } from '../../domain/plan';
+import { readFileBytes } from '../../platform/read-file';
+import { importInvitees } from '../../stores/invitees';
+import { ImportMapping } from './ImportMapping';
+import { ImportPreview } from './ImportPreview';
+
+/** papaparse is loaded only when someone imports. */
+const loadCsv = () => import('../../domain/csv-parse');
+
+interface Loaded {
+  source: string;
+  text: string;
+  encoding: TextEncodingName | null;
+  table: CsvTable;
+  mapping: ColumnMapping;
+}
+
+const DELIMITER_LABELS: [Delimiter, string][] = [
+  [',', 'Comma (,)'],
+  [';', 'Semicolon (;)'],
+  ['\t', 'Tab'],
+];
+
+interface Props {
+  invitees: Invitee[];
+  categories: StakeholderCategory[];
+  announce: (message: string) => void;
+}
+
+/** Import from a CSV file or pasted spreadsheet rows: read, match columns, preview, confirm. */
+export function ImportPanel({ invitees, categories, announce }: Props) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [pasted, setPasted] = useState('');
+  const [defaultCategory, setDefaultCategory] = useState('other');
+  const [choice, setChoice] = useState<DuplicateChoice>('skip');
+  const fileInput = useRef<HTMLInputElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  const start = async (source: string, text: string, encoding: TextEncodingName | null) => {
+    const { parseCsv } = await loadCsv();
+    const table = parseCsv(text);
+    setLoaded({ source, text, encoding, table, mapping: guessMapping(table.rows[0] ?? []) });
+    setChoice('skip');
+    requestAnimationFrame(() => heading.current?.focus());
+  };
+  const onFile = async (file: File | undefined) => {
+    if (!file) return;
+    const decoded = decodeCsvBytes(await readFileBytes(file));
+    await start(`the file "${file.name}"`, decoded.text, decoded.encoding);
+  };
+  const setDelimiter = async (delimiter: Delimiter) => {
+    if (!loaded) return;
+    const { parseCsv } = await loadCsv();
+    const table = parseCsv(loaded.text, delimiter);
+    setLoaded({ ...loaded, table, mapping: guessMapping(table.rows[0] ?? []) });
+  };
+  const close = (message: string) => {
+    setLoaded(null);
+    if (fileInput.current) fileInput.current.value = '';
+    announce(message);
+  };
+
+  const problems = loaded ? mappingProblems(loaded.mapping) : [];
+  const preview = useMemo(
+    () =>
+      loaded && loaded.table.rows.length > 1 && mappingProblems(loaded.mapping).length === 0
+        ? buildImportPreview(loaded.table, loaded.mapping, invitees, { categories, defaultCategory })
+        : null,
+    [loaded, invitees, categories, defaultCategory],
+  );
+  const updates = preview && choice === 'update' ? preview.duplicates.length : 0;
+  const canImport = preview !== null && preview.ready.length + updates > 0;
+
+  return (
+    <section className="import-panel" aria-labelledby="import-heading">
+      <h2 id="import-heading">Add people from a file or a spreadsheet</h2>
+      <p className="hint">
+        A CSV file from Excel, Google Sheets, Outlook or Google Contacts, or rows copied from a spreadsheet. You see
+        what will happen before anything changes.
+      </p>
+      <div className="actions">
+        <label className="button secondary file-button">
+          Choose a CSV file…
+          <input
+            ref={fileInput}
+            className="visually-hidden"
+            type="file"
+            accept=".csv,.txt,.tsv,text/csv,text/plain"
+            onChange={(e) => void onFile(e.target.files?.[0])}
+          />
+        </label>
+      </div>
+      <div className="field">
+        <label htmlFor="import-paste">Or paste rows from a spreadsheet (with the header row)</label>
+        <textarea id="import-paste" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} />
+      </div>
+      <div className="actions">
+        <button
+          type="button"
+          className="secondary"
+          disabled={pasted.trim() === ''}
+          onClick={() => void start('the pasted rows', stripBom(pasted), null)}
+        >
+          Read pasted rows
+        </button>
+      </div>
+
+      {loaded && (
+        <div className="card import-wizard">
+          <h3 ref={heading} tabIndex={-1}>
+            Check the import from {loaded.source}
+          </h3>
+          {loaded.encoding === 'windows-1252' && (
+            <p className="notice warn">
+              This file is not UTF-8, so it was read as Windows-1252 (Western European), the encoding older Excel
+              versions use. Check that accented names look right below; if not, save it from Excel as "CSV UTF-8" and
+              import it again.
+            </p>
+          )}
+          <div className="field">
+            <label htmlFor="import-delimiter">Cells are separated by</label>
+            <select
+              id="import-delimiter"
+              value={loaded.table.delimiter}
+              onChange={(e) => void setDelimiter(e.target.value as Delimiter)}
+            >
+              {DELIMITER_LABELS.map(([value, label]) => (
+                <option key={label} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </div>
+          {loaded.table.rows.length === 0 && <p className="notice warn">There is nothing in {loaded.source}.</p>}
+          {loaded.table.rows.length === 1 && (
+            <p className="notice warn">There is only a header row in {loaded.source}, no people.</p>
+          )}
+          {loaded.table.rows.length > 1 && (
+            <ImportMapping
+              headers={loaded.table.rows[0] ?? []}
+              sample={loaded.table.rows[1] ?? []}
+              mapping={loaded.mapping}
+              onChange={(mapping) => setLoaded({ ...loaded, mapping })}
+              categories={categories}
+              defaultCategory={defaultCategory}
+              onDefaultCategory={setDefaultCategory}
+            />
+          )}
+          {loaded.table.rows.length > 1 && problems.length > 0 && (
+            <div className="notice error">
+              {problems.map((p) => (
+                <p key={p}>{p}</p>
+              ))}
+            </div>
+          )}
+          {preview && <ImportPreview preview={preview} categories={categories} choice={choice} onChoice={setChoice} />}
+          <div className="actions">
+            <button
+              type="button"
+              disabled={!canImport}
+              onClick={() => {
+                if (!preview) return;
+                const { added, updated } = importInvitees(preview, choice);
+                close(`Imported: ${added} added, ${updated} updated. Undo takes the whole import back.`);
+              }}
+            >
+              Import {preview ? preview.ready.length + updates : 0} people
+            </button>
+            <button type="button" className="secondary" onClick={() => close('Import cancelled; nothing changed.')}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

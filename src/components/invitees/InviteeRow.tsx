@@ -1,0 +1,84 @@
+import type { StakeholderCategory } from '../../domain/content-schemas';
+import { categoryName, INVITEE_STATUSES, PLANNING_ROLE_LABELS, STATUS_LABELS } from '../../domain/invitees';
+import type { Invitee, InviteeStatus } from '../../domain/plan';
+import { deleteInvitee, setInviteeStatus, updateInvitee } from '../../stores/invitees';
+import { InviteeForm } from './InviteeForm';
+
+interface Props {
+  person: Invitee;
+  categories: StakeholderCategory[];
+  editing: boolean;
+  onEdit: (id: string | null) => void;
+  announce: (message: string) => void;
+}
+
+export const TABLE_COLUMNS = 8;
+
+/** One person in the table; in edit mode the row holds the whole form. */
+export function InviteeRow({ person, categories, editing, onEdit, announce }: Props) {
+  if (editing) {
+    const { id: _id, ...draft } = person;
+    return (
+      <tr className="editing">
+        <td colSpan={TABLE_COLUMNS}>
+          <InviteeForm
+            idPrefix={`edit-${person.id}`}
+            categories={categories}
+            initial={draft}
+            submitLabel={`Save ${person.name}`}
+            onSave={(next) => updateInvitee(person.id, next, categories)}
+            onDone={({ name }) => {
+              onEdit(null);
+              announce(`Saved ${name}.`);
+            }}
+            onCancel={() => onEdit(null)}
+          />
+        </td>
+      </tr>
+    );
+  }
+  return (
+    <tr>
+      <th scope="row">
+        {person.name}
+        {person.role && <span className="sub">{person.role}</span>}
+      </th>
+      <td>{person.organization}</td>
+      <td className="email">{person.email}</td>
+      <td>{categoryName(person.category, categories)}</td>
+      <td>
+        <select
+          aria-label={`Status of ${person.name}`}
+          value={person.status}
+          onChange={(e) => {
+            setInviteeStatus(person.id, e.target.value as InviteeStatus);
+            announce(`${person.name}: ${STATUS_LABELS[e.target.value as InviteeStatus]}.`);
+          }}
+        >
+          {INVITEE_STATUSES.map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s]}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{person.planningRole === 'none' ? '' : PLANNING_ROLE_LABELS[person.planningRole]}</td>
+      <td>{person.mediaRelease ? 'Signed' : 'Not signed'}</td>
+      <td className="row-actions">
+        <button type="button" className="secondary small" onClick={() => onEdit(person.id)}>
+          Edit<span className="visually-hidden"> {person.name}</span>
+        </button>
+        <button
+          type="button"
+          className="danger small"
+          onClick={() => {
+            deleteInvitee(person.id);
+            announce(`Deleted ${person.name}. Undo brings them back.`);
+          }}
+        >
+          Delete<span className="visually-hidden"> {person.name}</span>
+        </button>
+      </td>
+    </tr>
+  );
+}

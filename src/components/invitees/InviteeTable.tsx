@@ -1,0 +1,168 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import type { StakeholderCategory } from '../../domain/content-schemas';
+import { filterInvitees, pageOf, sortInvitees, type InviteeSortKey } from '../../domain/invitee-filter';
+import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
+import type { Invitee, InviteeStatus } from '../../domain/plan';
+import { InviteeRow } from './InviteeRow';
+
+const PAGE_SIZE = 50;
+const SORT_LABELS: Record<InviteeSortKey, string> = {
+  name: 'Name',
+  organization: 'Organization',
+  category: 'Category',
+  status: 'Status',
+};
+
+interface Props {
+  invitees: Invitee[];
+  categories: StakeholderCategory[];
+  announce: (message: string) => void;
+}
+
+/** Search, filters, sort and a paginated table (50 a page keeps thousands of people quick). */
+export function InviteeTable({ invitees, categories, announce }: Props) {
+  const [query, setQuery] = useState('');
+  const [category, setCategory] = useState('');
+  const [status, setStatus] = useState<InviteeStatus | ''>('');
+  const [sortKey, setSortKey] = useState<InviteeSortKey>('name');
+  const [page, setPage] = useState(1);
+  const [editing, setEditing] = useState<string | null>(null);
+  const deferredQuery = useDeferredValue(query);
+  const sorted = useMemo(() => sortInvitees(invitees, sortKey, categories), [invitees, sortKey, categories]);
+  const shown = useMemo(
+    () => filterInvitees(sorted, { query: deferredQuery, category, status }),
+    [sorted, deferredQuery, category, status],
+  );
+  const current = pageOf(shown, page, PAGE_SIZE);
+  const first = shown.length === 0 ? 0 : (current.page - 1) * PAGE_SIZE + 1;
+  const last = Math.min(current.page * PAGE_SIZE, shown.length);
+  const filtered = shown.length !== invitees.length;
+
+  return (
+    <div className="invitee-table">
+      <div className="filters field-row" role="search" aria-label="Find people">
+        <div className="field">
+          <label htmlFor="invitee-search">Search</label>
+          <input
+            id="invitee-search"
+            type="search"
+            value={query}
+            onChange={(e) => {
+              setQuery(e.target.value);
+              setPage(1);
+            }}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="invitee-category-filter">Category</label>
+          <select
+            id="invitee-category-filter"
+            value={category}
+            onChange={(e) => {
+              setCategory(e.target.value);
+              setPage(1);
+            }}
+          >
+            <option value="">All categories</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="invitee-status-filter">Status</label>
+          <select
+            id="invitee-status-filter"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as InviteeStatus | '');
+              setPage(1);
+            }}
+          >
+            <option value="">All statuses</option>
+            {INVITEE_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="invitee-sort">Sort by</label>
+          <select id="invitee-sort" value={sortKey} onChange={(e) => setSortKey(e.target.value as InviteeSortKey)}>
+            {Object.entries(SORT_LABELS).map(([key, label]) => (
+              <option key={key} value={key}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <p className="hint" aria-live="polite" id="invitee-count">
+        {shown.length === 0
+          ? filtered
+            ? 'Nobody matches these filters.'
+            : 'Nobody on the list yet.'
+          : `Showing ${first}–${last} of ${shown.length}${filtered ? ` matching (${invitees.length} in all)` : ''}.`}
+      </p>
+      {current.items.length > 0 && (
+        <div className="table-scroll" role="region" aria-labelledby="invitee-table-caption" tabIndex={0}>
+          <table>
+            <caption id="invitee-table-caption" className="visually-hidden">
+              Invitees, page {current.page} of {current.pages}
+            </caption>
+            <thead>
+              <tr>
+                <th scope="col">Name and role</th>
+                <th scope="col">Organization</th>
+                <th scope="col">Email</th>
+                <th scope="col">Category</th>
+                <th scope="col">Status</th>
+                <th scope="col">Planning</th>
+                <th scope="col">Media release</th>
+                <th scope="col">Actions</th>
+              </tr>
+            </thead>
+            <tbody>
+              {current.items.map((person) => (
+                <InviteeRow
+                  key={person.id}
+                  person={person}
+                  categories={categories}
+                  editing={editing === person.id}
+                  onEdit={setEditing}
+                  announce={announce}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {current.pages > 1 && (
+        <nav className="pager actions" aria-label="Pages of the invitee list">
+          <button
+            type="button"
+            className="secondary"
+            disabled={current.page === 1}
+            onClick={() => setPage(current.page - 1)}
+          >
+            Previous page
+          </button>
+          <span>
+            Page {current.page} of {current.pages}
+          </span>
+          <button
+            type="button"
+            className="secondary"
+            disabled={current.page === current.pages}
+            onClick={() => setPage(current.page + 1)}
+          >
+            Next page
+          </button>
+        </nav>
+      )}
+    </div>
+  );
+}

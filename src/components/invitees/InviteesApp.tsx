@@ -1,0 +1,81 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import { useState } from 'react';
+import type { StakeholderCategory } from '../../domain/content-schemas';
+import { fileName } from '../../domain/file-names';
+import { saveFile } from '../../platform/save-file';
+import { $inviteeHistory, $invitees, addInvitee, redoInvitees, undoInvitees } from '../../stores/invitees';
+import { $plan } from '../../stores/plan';
+import { ImportPanel } from './ImportPanel';
+import { InviteeForm } from './InviteeForm';
+import { InviteeTable } from './InviteeTable';
+
+interface Props {
+  categories: StakeholderCategory[];
+}
+
+/** The invitee list: add, import, find, edit, delete, undo and redo, download as CSV. */
+export default function InviteesApp({ categories }: Props) {
+  const invitees = useStore($invitees);
+  const history = useStore($inviteeHistory);
+  const [message, setMessage] = useState('');
+  // A repeated message differs by a trailing no-break space, so screen readers announce it again.
+  const announce = (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
+
+  const download = async () => {
+    const { inviteesToCsv } = await import('../../export/invitees-csv');
+    const csv = inviteesToCsv($invitees.get(), categories);
+    saveFile(fileName($plan.get().event.title, 'invitees', 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+    announce(`Downloaded ${invitees.length} ${invitees.length === 1 ? 'person' : 'people'} as CSV.`);
+  };
+
+  return (
+    <div className="invitees-app">
+      <section aria-labelledby="list-heading">
+        <h2 id="list-heading">Your list ({invitees.length})</h2>
+        <div className="actions list-actions">
+          <button
+            type="button"
+            className="secondary"
+            disabled={!history.undoLabel}
+            onClick={() => {
+              const label = undoInvitees();
+              if (label) announce(`Undone: ${label}.`);
+            }}
+          >
+            {history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo'}
+          </button>
+          <button
+            type="button"
+            className="secondary"
+            disabled={!history.redoLabel}
+            onClick={() => {
+              const label = redoInvitees();
+              if (label) announce(`Redone: ${label}.`);
+            }}
+          >
+            {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
+          </button>
+          <button type="button" className="secondary" onClick={() => void download()}>
+            Download the list as CSV
+          </button>
+        </div>
+        <p role="status" className="status-message">
+          {message}
+        </p>
+        <InviteeTable invitees={invitees} categories={categories} announce={announce} />
+      </section>
+      <section aria-labelledby="add-heading">
+        <h2 id="add-heading">Add a person</h2>
+        <InviteeForm
+          idPrefix="add"
+          categories={categories}
+          submitLabel="Add to the list"
+          onSave={(draft) => addInvitee(draft, categories)}
+          onDone={({ name }) => announce(`Added ${name}.`)}
+        />
+      </section>
+      <ImportPanel invitees={invitees} categories={categories} announce={announce} />
+    </div>
+  );
+}

@@ -1,0 +1,187 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, url, waitForSave } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const XSS = '<img src=x onerror=alert(1)>';
+const CSV_FILE = [
+  'Full Name;Company;E-mail Address;Kind of partner;RSVP',
+  'Zoë Ruiz;Tutoring Plus;zoe@example.org;Providers of student supports;Accepted',
+  ';No Name Org;x@example.org;Youth;Invited',
+  'Bo Li;Acme;not-an-email;Funders and philanthropy;Invited',
+  'Cy Park;"Families; United";cy@example.org;Families and caregivers;Tentative',
+  'Dee Twin;School;XSS@example.org;Youth;Accepted',
+].join('\r\n');
+
+describe('the invitees step', () => {
+  it('imports a CSV with column mapping and row errors, undoes, redoes, edits, covers and downloads', async () => {
+    const context = await openContext(browser);
+    const page = await openPage(context);
+    let alerts = 0;
+    page.on('dialog', (dialog) => {
+      alerts += 1;
+      void dialog.dismiss();
+    });
+    await page.goto(url(''));
+    await page.getByLabel('Event title').fill('Spring Convening');
+    await page.getByLabel('Target group size').fill('4');
+    await waitForSave(page);
+
+    await page.goto(url('invitees/'));
+    await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
+    await expect(
+      page.getByText('Nobody yet from: Funders and philanthropy, Families and caregivers, Youth.').count(),
+    ).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+
+    // Add by form; a name that looks like HTML stays text.
+    const add = page.getByRole('form', { name: 'Add to the list' });
+    await add.getByLabel('Name').fill(XSS);
+    await add.getByLabel('Email').fill('xss@example.org');
+    await add.getByLabel('Stakeholder category').selectOption({ label: 'Youth' });
+    await expect(add.getByText('Consider: Students, Young people from the community.').count()).resolves.toBe(1);
+    await add.getByRole('button', { name: 'Add to the list' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Added ${XSS}.` })
+      .waitFor();
+    await expect(page.getByRole('rowheader', { name: XSS }).textContent()).resolves.toBe(XSS);
+    await expect(page.locator('main img').count()).resolves.toBe(0);
+
+    // Import through the file picker.
+    await page.getByLabel('Choose a CSV file…').setInputFiles({
+      name: 'partners.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(CSV_FILE, 'utf8')]),
+    });
+    const wizard = page.locator('.import-wizard');
+    await wizard.getByRole('heading', { name: 'Check the import from the file "partners.csv"' }).waitFor();
+    await expect(wizard.getByLabel('Cells are separated by').inputValue()).resolves.toBe(';');
+    const kind = wizard.getByLabel('Import Kind of partner (column 4) as');
+    await expect(kind.inputValue()).resolves.toBe('');
+    await expect(wizard.getByLabel('Import E-mail Address (column 3) as').inputValue()).resolves.toBe('email');
+    await kind.selectOption({ label: 'Category' });
+    await expect(wizard.getByLabel('Import RSVP (column 5) as').inputValue()).resolves.toBe('status');
+    await expect(wizard.locator('.import-errors li').allTextContents()).resolves.toEqual([
+      'Row 3: it has no name.',
+      'Row 4: "not-an-email" is not an email address.',
+    ]);
+    await expect(
+      wizard.getByRole('group', { name: 'People already on your list (same email)' }).textContent(),
+    ).resolves.toContain(`Row 6: Dee Twin (XSS@example.org), on your list as ${XSS}`);
+    await expect(page.getByRole('heading', { name: 'Your list (1)' }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+    await wizard.getByRole('button', { name: 'Import 2 people' }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported: 2 added, 0 updated.' }).waitFor();
+    await page.getByRole('heading', { name: 'Your list (3)' }).waitFor();
+
+    // Undo and redo the whole import.
+    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByRole('heading', { name: 'Your list (1)' }).waitFor();
+    await page.getByRole('button', { name: 'Redo import' }).click();
+    await page.getByRole('heading', { name: 'Your list (3)' }).waitFor();
+
+    // Edit a status in the table.
+    await page.getByLabel('Status of Cy Park').selectOption({ label: 'Accepted' });
+    await page.getByRole('status').filter({ hasText: 'Cy Park: Accepted.' }).waitFor();
+
+    // Coverage.
+    await expect(page.locator('.coverage-target').textContent()).resolves.toBe(
+      '2 accepted of a target of 4: 2 more needed.',
+    );
+    await expect(page.getByText('Nobody yet from: Funders and philanthropy.').count()).resolves.toBe(1);
+    const byCategory = page.getByRole('table', { name: 'People per stakeholder category' });
+    const youthRow = byCategory.locator('tr', { has: page.getByRole('rowheader', { name: 'Youth', exact: true }) });
+    await expect(youthRow.getByRole('cell').allTextContents()).resolves.toEqual(['1', '0']);
+
+    // Download the CSV and check its bytes.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download the list as CSV' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('spring-convening-invitees.csv');
+    const bytes = await readFile(await file.path());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.subarray(3).toString('utf8')).toBe(
+      'Name,Organization,Role,Email,Category,Status,Planning role,Media release,Notes\r\n' +
+        `${XSS},,,xss@example.org,Youth,To invite,None,No,\r\n` +
+        'Zoë Ruiz,Tutoring Plus,,zoe@example.org,Providers of student supports,Accepted,None,No,\r\n' +
+        'Cy Park,Families; United,,cy@example.org,Families and caregivers,Accepted,None,No,\r\n',
+    );
+    await waitForSave(page);
+    const plan = (await storedPlan(page)) as { invitees: { name: string }[] };
+    expect(plan.invitees.map((p) => p.name)).toEqual([XSS, 'Zoë Ruiz', 'Cy Park']);
+    await expectNoAxeViolations(page);
+    expect(alerts).toBe(0);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('takes 5,000 rows pasted from a spreadsheet, pages and filters them, edits and deletes in place', async () => {
+    const context = await openContext(browser);
+    const page = await openPage(context);
+    await page.goto(url('invitees/'));
+    await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
+    const rows = Array.from(
+      { length: 5000 },
+      (_, i) =>
+        `Person ${String(i + 1).padStart(4, '0')}\tOrg ${i % 37}\tperson${i + 1}@example.org\t${i % 5 === 0 ? 'Youth' : 'Educators'}`,
+    );
+    // Playwright's fill() types into a textarea too slowly for 300 KB; a paste sets it at once.
+    await page.getByLabel('Or paste rows from a spreadsheet (with the header row)').evaluate(
+      (el, text) => {
+        const area = el as HTMLTextAreaElement;
+        const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!.set!;
+        setter.call(area, text);
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      },
+      ['Name\tOrganization\tEmail\tCategory', ...rows].join('\n'),
+    );
+    const started = Date.now();
+    await page.getByRole('button', { name: 'Read pasted rows' }).click();
+    const wizard = page.locator('.import-wizard');
+    await expect(wizard.getByLabel('Cells are separated by').inputValue()).resolves.toBe('\t');
+    await wizard.getByRole('button', { name: 'Import 5000 people' }).click();
+    await page.getByRole('heading', { name: 'Your list (5000)' }).waitFor();
+    const importMs = Date.now() - started;
+    await expect(page.locator('#invitee-count').textContent()).resolves.toBe('Showing 1–50 of 5000.');
+    await expect(page.locator('.invitee-table tbody tr').count()).resolves.toBe(50);
+    await page.getByRole('button', { name: 'Next page' }).click();
+    await expect(page.locator('#invitee-count').textContent()).resolves.toBe('Showing 51–100 of 5000.');
+
+    const typed = Date.now();
+    await page.getByLabel('Search').fill('person 0042');
+    await page.locator('#invitee-count').filter({ hasText: 'Showing 1–1 of 1 matching (5000 in all).' }).waitFor();
+    const filterMs = Date.now() - typed;
+    await page.getByLabel('Search').fill('');
+    await page.getByLabel('Category', { exact: true }).selectOption({ label: 'Youth' });
+    await expect(page.locator('#invitee-count').textContent()).resolves.toBe(
+      'Showing 1–50 of 1000 matching (5000 in all).',
+    );
+    console.log(`5,000 pasted rows: import ${importMs} ms (read + preview + confirm), search ${filterMs} ms`);
+
+    await page.getByLabel('Search').fill('Person 0001');
+    await page.getByRole('button', { name: 'Edit Person 0001' }).click();
+    const edit = page.getByRole('form', { name: 'Save Person 0001' });
+    await edit.getByLabel('Name').fill('Person 0001 Jr.');
+    await edit.getByLabel('Notes').fill('Line one\n=not a formula');
+    await expectNoAxeViolations(page);
+    await edit.getByRole('button', { name: 'Save Person 0001' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved Person 0001 Jr..' }).waitFor();
+    await page.getByRole('button', { name: 'Delete Person 0001 Jr.' }).click();
+    await page.getByRole('heading', { name: 'Your list (4999)' }).waitFor();
+    await page.getByRole('button', { name: 'Undo delete Person 0001 Jr.' }).click();
+    await page.getByRole('heading', { name: 'Your list (5000)' }).waitFor();
+    await expect(page.getByRole('rowheader', { name: 'Person 0001 Jr.' }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+});
