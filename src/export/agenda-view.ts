@@ -69,6 +69,12 @@ export function longDate(date: string): string {
   return parsed ? format(parsed, 'EEEE, MMMM d, yyyy') : '';
 }
 
+/** `Sat, Mar 13, 2027`, or empty for an unset date (narrow table columns). */
+export function shortDate(date: string): string {
+  const parsed = parseDate(date);
+  return parsed ? format(parsed, 'EEE, MMM d, yyyy') : '';
+}
+
 /** The agenda view of a plan. Goal ids that match no chosen goal are left out of the rows. */
 export function buildAgendaView(plan: Plan, toolkitGoals: readonly GoalContent[]): AgendaView {
   const goals = chosenGoals(plan.goals, toolkitGoals);

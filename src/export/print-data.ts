@@ -13,7 +13,7 @@ export interface SignInRow {
  * Rows for the sign-in sheet: everyone not declined, by name (locale-aware), then `blankRows`
  * empty rows for walk-ins.
  */
-export function signInRows(invitees: readonly Invitee[], blankRows = 10): SignInRow[] {
+export function signInRows(invitees: readonly Invitee[], blankRows = 15): SignInRow[] {
   const people = invitees
     .filter((p) => p.status !== 'declined' && p.name.trim())
     .map((p) => ({ name: p.name.trim(), organization: p.organization.trim(), releaseOnFile: p.mediaRelease }))

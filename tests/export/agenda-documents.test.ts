@@ -2,7 +2,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { agendaDocx } from '../../src/export/agenda-docx';
 import { agendaMarkdown } from '../../src/export/agenda-markdown';
-import { buildAgendaView, convenedBy, sessionRows } from '../../src/export/agenda-view';
+import { buildAgendaView, convenedBy, longDate, sessionRows, shortDate } from '../../src/export/agenda-view';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
@@ -70,6 +70,17 @@ describe('buildAgendaView', () => {
     );
     expect(convenedBy({ convener: 'A', coConveners: [] })).toBe('Convened by A');
     expect(convenedBy({ convener: '', coConveners: ['B'] })).toBe('');
+  });
+});
+
+describe('date wording', () => {
+  it('writes long and short dates, and nothing for an unset date', () => {
+    expect([longDate('2027-03-14'), shortDate('2027-03-14'), longDate(''), shortDate('2027-02-30')]).toEqual([
+      'Sunday, March 14, 2027',
+      'Sun, Mar 14, 2027',
+      '',
+      '',
+    ]);
   });
 });
 

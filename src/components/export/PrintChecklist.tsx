@@ -1,7 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { datedChecklist } from '../../domain/checklist';
-import { buildAgendaView, longDate } from '../../export/agenda-view';
+import { buildAgendaView, shortDate } from '../../export/agenda-view';
 import { whenText } from '../../export/checklist-files';
 import { $plan } from '../../stores/plan';
 import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
@@ -45,7 +45,7 @@ export default function PrintChecklist({ backHref }: { backHref: string }) {
                       {item.title}
                       {item.detail && <span className="examples">{item.detail}</span>}
                     </th>
-                    <td>{due ? longDate(due) : whenText(item.phase, item.offsetDays)}</td>
+                    <td className="due">{due ? shortDate(due) : whenText(item.phase, item.offsetDays)}</td>
                     <td>{item.owner}</td>
                   </tr>
                 ))}
