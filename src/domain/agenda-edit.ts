@@ -26,6 +26,14 @@ export function findItem(agenda: Agenda, id: string): ItemPosition | null {
   return null;
 }
 
+/** The item after `id` in its day, or the one before when it is last: where focus goes on delete. */
+export function neighbourId(agenda: Agenda, id: string): string | null {
+  const at = findItem(agenda, id);
+  if (!at) return null;
+  const items = agenda.days[at.dayIndex]!.items;
+  return (items[at.index + 1] ?? items[at.index - 1])?.id ?? null;
+}
+
 /** A new item with nothing filled in but a title, 30 minutes and kind session. */
 export function blankItem(id: string): AgendaItem {
   return {

@@ -9,6 +9,7 @@ import {
   moveItem,
   moveItemTo,
   moveToOtherDay,
+  neighbourId,
   parseMinutes,
   removeItem,
   replaceItem,
@@ -52,6 +53,12 @@ describe('agenda edits', () => {
       ['x', 'y'],
     ]);
     expect(copy.days[0]!.items[2]).toEqual({ ...item('b'), id: 'b2', title: 'B (copy)' });
+  });
+
+  it('names the neighbour that takes focus when an item is deleted', () => {
+    const agenda = twoDays();
+    expect([neighbourId(agenda, 'a'), neighbourId(agenda, 'c'), neighbourId(agenda, 'nope')]).toEqual(['b', 'b', null]);
+    expect(neighbourId({ days: [{ items: [item('solo')] }] }, 'solo')).toBeNull();
   });
 
   it('removes an item and does nothing for an unknown id', () => {

@@ -18,18 +18,19 @@ interface SeedItem {
 }
 
 /** A saved plan in the storage envelope, so a test starts from a known event and goals. */
-function seed(items: SeedItem[] = []) {
-  const full = items.map((i) => ({
-    ...i,
-    goals: [],
-    tags: [],
-    lead: '',
-    notes: '',
-    materials: [],
-    prompts: [],
-    purpose: '',
-    steps: [],
-  }));
+function seed(days: SeedItem[][]) {
+  const full = (items: SeedItem[]) =>
+    items.map((i) => ({
+      ...i,
+      goals: [],
+      tags: [],
+      lead: '',
+      notes: '',
+      materials: [],
+      prompts: [],
+      purpose: '',
+      steps: [],
+    }));
   const plan = {
     schemaVersion: 1,
     id: 'plan-e2e',
@@ -40,7 +41,10 @@ function seed(items: SeedItem[] = []) {
       coConveners: [],
       venue: 'Library',
       timeZone: 'America/Chicago',
-      days: [{ id: 'day-1', date: '2027-03-17', start: '09:00', end: '16:00' }],
+      days: [
+        { id: 'day-1', date: '2027-03-17', start: '09:00', end: '16:00' },
+        { id: 'day-2', date: '2027-03-18', start: '09:00', end: '12:00' },
+      ].slice(0, days.length),
       targetGroupSize: 40,
       preWork: true,
     },
@@ -54,21 +58,21 @@ function seed(items: SeedItem[] = []) {
       draftGoals: '',
       planElements: [],
     },
-    agenda: { days: [{ items: full }] },
+    agenda: { days: days.map((items) => ({ items: full(items) })) },
     invitees: [],
     checklist: [],
   };
   return JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2026-11-23T10:00:00.000Z', plan });
 }
 
-async function openSeeded(items: SeedItem[] = []) {
+async function openSeeded(days: SeedItem[][] = [[]]) {
   const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
   await context.addInitScript((value) => {
     if (!sessionStorage.getItem('seeded')) {
       localStorage.setItem('convening-planner:plan', value);
       sessionStorage.setItem('seeded', '1');
     }
-  }, seed(items));
+  }, seed(days));
   const page = await openPage(context);
   await page.goto(url('agenda/'));
   await page.getByRole('heading', { name: 'Checks' }).waitFor();
@@ -203,6 +207,68 @@ describe('the agenda builder', () => {
     const saved = (await storedPlan(page)) as { event: { days: { start: string }[] } };
     expect(saved.event.days.map((d) => d.start)).toEqual(['10:00', '09:00']);
     await expectNoAxeViolations(page);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves items by drag and to the other day, keeps focus, undoes a delete and asks before replacing', async () => {
+    const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
+    const { context, page } = await openSeeded([
+      [session('Alpha', 30), session('Bravo', 45), session('Charlie', 15)],
+      [session('Delta', 60)],
+    ]);
+
+    // Drag Charlie onto the top half of Alpha: it becomes the first item of day 1.
+    await page
+      .locator('[data-item-id="Charlie"] .drag-handle')
+      .dragTo(page.locator('[data-item-id="Alpha"]'), { targetPosition: { x: 200, y: 5 } });
+    await expect(rows(page, 1)).resolves.toEqual([
+      '9:00 AM– to 9:15 AM, Charlie, Session, 15 min',
+      '9:15 AM– to 9:45 AM, Alpha, Session, 30 min',
+      '9:45 AM– to 10:30 AM, Bravo, Session, 45 min',
+    ]);
+
+    // Move Charlie to day 2 with its button: it opens day 2, and focus follows it.
+    await page.getByRole('button', { name: 'To day 2 Charlie' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'day-move-Charlie');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('To day 1 Charlie');
+    await expect(rows(page, 2)).resolves.toEqual([
+      '9:00 AM– to 9:15 AM, Charlie, Session, 15 min',
+      '9:15 AM– to 10:15 AM, Delta, Session, 1 h',
+    ]);
+
+    // Delete Alpha: focus goes to the next item; Ctrl+Z brings Alpha back in its place.
+    await page.getByRole('button', { name: 'Delete Alpha' }).click();
+    await page.waitForFunction(() => document.activeElement?.id === 'item-Bravo');
+    await expect(rows(page, 1)).resolves.toEqual(['9:00 AM– to 9:45 AM, Bravo, Session, 45 min']);
+    await page.keyboard.press('Control+z');
+    await expect(rows(page, 1)).resolves.toEqual([
+      '9:00 AM– to 9:30 AM, Alpha, Session, 30 min',
+      '9:30 AM– to 10:15 AM, Bravo, Session, 45 min',
+    ]);
+
+    // The one-day template on a two-day event asks, and undo restores both days and their items.
+    await page.getByRole('button', { name: 'One-day version of the sample agenda' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Use “One-day version of the sample agenda”?' });
+    await expect(dialog.textContent()).resolves.toContain(
+      'This replaces the 4 items on your agenda. Undo brings them back.',
+    );
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Make it a one-day event' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).count()).resolves.toBe(1);
+    await page.getByRole('button', { name: /^Undo: Use/ }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).count()).resolves.toBe(2);
+    await expect(rows(page, 2).then((r) => r.length)).resolves.toBe(2);
+    await waitForSave(page);
+    const saved = (await storedPlan(page)) as {
+      event: { days: unknown[] };
+      agenda: { days: { items: { id: string }[] }[] };
+    };
+    expect(saved.agenda.days.map((d) => d.items.map((i) => i.id))).toEqual([
+      ['Alpha', 'Bravo'],
+      ['Charlie', 'Delta'],
+    ]);
+    expect(saved.event.days).toHaveLength(2);
     expect(page.errors).toEqual([]);
     await context.close();
   });

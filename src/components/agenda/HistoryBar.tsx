@@ -1,7 +1,10 @@
 import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 import { $agendaHistory, redoAgenda, undoAgenda } from '../../stores/agenda';
-import type { Announce } from './focus';
+import { focusSoon, type Announce } from './focus';
+
+const UNDO_ID = 'agenda-undo';
+const REDO_ID = 'agenda-redo';
 
 /** Fields where the browser's own undo applies, so the agenda's shortcuts stay out of the way. */
 function isTextField(target: EventTarget | null): boolean {
@@ -26,6 +29,10 @@ export function HistoryBar({ announce }: { announce: Announce }) {
       e.preventDefault();
       const label = redo ? redoAgenda() : undoAgenda();
       announce(label ? `${redo ? 'Redone' : 'Undone'}: ${label}.` : `Nothing to ${redo ? 'redo' : 'undo'}.`);
+      // Undo can remove the focused item (an undone add): keep focus on the page, at the buttons.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) focusSoon(UNDO_ID, REDO_ID);
+      });
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
@@ -36,6 +43,7 @@ export function HistoryBar({ announce }: { announce: Announce }) {
       <button
         type="button"
         className="secondary"
+        id={UNDO_ID}
         aria-disabled={!undoLabel || undefined}
         onClick={() => {
           const label = undoAgenda();
@@ -47,6 +55,7 @@ export function HistoryBar({ announce }: { announce: Announce }) {
       <button
         type="button"
         className="secondary"
+        id={REDO_ID}
         aria-disabled={!redoLabel || undefined}
         onClick={() => {
           const label = redoAgenda();

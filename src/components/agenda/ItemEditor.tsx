@@ -41,7 +41,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
   const options = goalOptions.filter((g) => g.chosen || item.goals.includes(g.id));
 
   return (
-    <div className="item-editor" id={panelId}>
+    <div className="item-editor" id={panelId} role="group" aria-label={`Details of ${name}`}>
       <div className="field-row">
         <Field label="Title">
           <input type="text" id={ids.title(item.id)} maxLength={300} {...textProps('title', 'the title')} />
