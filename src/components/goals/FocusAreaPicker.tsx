@@ -1,0 +1,19 @@
+import '../../stores/boot';
+import { useStore } from '@nanostores/react';
+import type { FocusArea } from '../../domain/content-schemas';
+import { $goals, toggleGoalTick } from '../../stores/goals';
+import { CheckList } from './CheckList';
+
+/** The optional student-support focus areas; they filter the discussion questions. */
+export default function FocusAreaPicker({ focusAreas }: { focusAreas: FocusArea[] }) {
+  const goals = useStore($goals);
+  return (
+    <CheckList
+      legend="Student-support focus areas (optional)"
+      hint="Leave all unticked to see every discussion question."
+      options={focusAreas.map((area) => ({ id: area.id, label: area.name, help: area.description }))}
+      checked={goals.focusAreas}
+      onToggle={(id) => toggleGoalTick('focusAreas', id)}
+    />
+  );
+}
