@@ -44,6 +44,9 @@ export const FIELD_NAMES: Record<InviteeTextField, string> = {
   notes: 'notes field',
 };
 
+/** Most people a plan holds (the limit of `plan.invitees`); beyond it a saved plan would not load. */
+export const MAX_INVITEES = 20000;
+
 /** Column titles of our CSV export; the import's column guessing recognises each of them. */
 export const INVITEE_CSV_HEADERS = [
   'Name',

@@ -4,8 +4,9 @@
  */
 import { computed } from 'nanostores';
 import type { StakeholderCategory } from '../domain/content-schemas';
-import { applyImport, type DuplicateChoice, type ImportPreview } from '../domain/csv-rows';
-import { normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
+import type { DuplicateChoice, ImportPreview } from '../domain/csv-rows';
+import { applyImport, importLimitProblem } from '../domain/invitee-import';
+import { MAX_INVITEES, normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
 import { newId, type Invitee, type InviteeStatus } from '../domain/plan';
 import { createSliceHistory } from './history';
 import { $plan } from './plan';
@@ -27,7 +28,10 @@ const setList = (label: string, change: (list: Invitee[]) => Invitee[]) =>
 /** Adds a person from the form after checking it; returns the field errors otherwise. */
 export function addInvitee(draft: InviteeDraft, categories: readonly StakeholderCategory[]): SaveResult {
   const clean = normaliseDraft(draft);
-  const errors = validateDraft(clean, { existing: $plan.get().invitees, categories });
+  const existing = $plan.get().invitees;
+  const errors = validateDraft(clean, { existing, categories });
+  if (existing.length >= MAX_INVITEES)
+    errors.name = `The list already holds the most people a plan can keep (${MAX_INVITEES}).`;
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   const id = newId();
   setList(`add ${clean.name}`, (list) => [...list, { id, ...clean }]);
@@ -57,11 +61,19 @@ export function deleteInvitee(id: string): void {
   setList(`delete ${person.name}`, (list) => list.filter((p) => p.id !== id));
 }
 
-/** Applies a confirmed import preview as one undo step; returns how many were added and updated. */
-export function importInvitees(preview: ImportPreview, choice: DuplicateChoice): { added: number; updated: number } {
+/**
+ * Applies a confirmed import preview as one undo step; returns how many were added and
+ * updated, or the reason nothing was imported (the list would outgrow a plan).
+ */
+export function importInvitees(
+  preview: ImportPreview,
+  choice: DuplicateChoice,
+): { ok: true; added: number; updated: number } | { ok: false; error: string } {
+  const problem = importLimitProblem($plan.get().invitees.length, preview, MAX_INVITEES);
+  if (problem) return { ok: false, error: problem };
   const result = applyImport($plan.get().invitees, preview, choice, newId);
   if (result.added + result.updated > 0) setList('import', () => result.invitees);
-  return { added: result.added, updated: result.updated };
+  return { ok: true, added: result.added, updated: result.updated };
 }
 
 export function undoInvitees(): string | null {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { applyImport, buildImportPreview, readRow } from '../../src/domain/csv-rows';
+import { buildImportPreview, readRow } from '../../src/domain/csv-rows';
+import { applyImport } from '../../src/domain/invitee-import';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 

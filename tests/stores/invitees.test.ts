@@ -69,9 +69,25 @@ describe('invitee actions', () => {
       },
       'update',
     );
-    expect(counts).toEqual({ added: 2, updated: 1 });
+    expect(counts).toEqual({ ok: true, added: 2, updated: 1 });
     expect(names()).toEqual(['Ana R.:invited', 'Bo:invited', 'Cy:invited']);
     expect(undoInvitees()).toBe('import');
     expect(names()).toEqual(['Ana:to-invite']);
+  });
+
+  it('refuses an import that would take the list past what a plan holds, changing nothing', () => {
+    const ready = Array.from({ length: 20000 }, (_, i) => ({
+      row: i + 2,
+      invitee: { ...emptyDraft('youth'), name: `P${i}` },
+      provided: ['name' as const],
+    }));
+    addInvitee({ ...emptyDraft('youth'), name: 'Ana' }, categories);
+    const before = $plan.get();
+    expect(importInvitees({ ready, duplicates: [], errors: [], blankRows: 0, ignoredColumns: [] }, 'skip')).toEqual({
+      ok: false,
+      error:
+        'The list can hold at most 20000 people: you have 1 and the file adds 20000. Split the file or remove people first.',
+    });
+    expect($plan.get()).toBe(before);
   });
 });

@@ -39,6 +39,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const [pasted, setPasted] = useState('');
   const [defaultCategory, setDefaultCategory] = useState('other');
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
+  const [error, setError] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
 
@@ -50,9 +51,15 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
     requestAnimationFrame(() => heading.current?.focus());
   };
   const onFile = async (file: File | undefined) => {
+    setError('');
     if (!file) return;
-    const decoded = decodeCsvBytes(await readFileBytes(file));
-    await start(`the file "${file.name}"`, decoded.text, decoded.encoding);
+    try {
+      const decoded = decodeCsvBytes(await readFileBytes(file));
+      await start(`the file "${file.name}"`, decoded.text, decoded.encoding);
+    } catch {
+      setLoaded(null);
+      setError(`"${file.name}" could not be read. Check that it is a CSV file and try again; nothing was changed.`);
+    }
   };
   const setDelimiter = async (delimiter: Delimiter) => {
     if (!loaded) return;
@@ -62,6 +69,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   };
   const close = (message: string) => {
     setLoaded(null);
+    setError('');
     if (fileInput.current) fileInput.current.value = '';
     announce(message);
   };
@@ -111,6 +119,11 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
         </button>
       </div>
 
+      {error && (
+        <div className="notice error" role="alert">
+          <p>{error}</p>
+        </div>
+      )}
       {loaded && (
         <div className="card import-wizard">
           <h3 ref={heading} tabIndex={-1}>
@@ -166,8 +179,12 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
               disabled={!canImport}
               onClick={() => {
                 if (!preview) return;
-                const { added, updated } = importInvitees(preview, choice);
-                close(`Imported: ${added} added, ${updated} updated. Undo takes the whole import back.`);
+                const result = importInvitees(preview, choice);
+                if (!result.ok) {
+                  setError(result.error);
+                  return;
+                }
+                close(`Imported: ${result.added} added, ${result.updated} updated. Undo takes the whole import back.`);
               }}
             >
               Import {preview ? preview.ready.length + updates : 0} people

@@ -1,0 +1,35 @@
+/**
+ * Applying a confirmed import preview to the invitee list: a pure function from the old list
+ * to the new one, so the store records it as a single undoable change.
+ */
+import type { DuplicateChoice, ImportPreview } from './csv-rows';
+import type { Invitee } from './plan';
+
+/**
+ * Why the import cannot go ahead as a whole (the list would outgrow what a plan holds), or
+ * null. The user is told before confirming rather than losing people when the plan is saved.
+ */
+export function importLimitProblem(existingCount: number, preview: ImportPreview, limit: number): string | null {
+  const total = existingCount + preview.ready.length;
+  if (total <= limit) return null;
+  return `The list can hold at most ${limit} people: you have ${existingCount} and the file adds ${preview.ready.length}. Split the file or remove people first.`;
+}
+
+/** The new list after the import: existing people first (updated when chosen), new ones after. */
+export function applyImport(
+  existing: readonly Invitee[],
+  preview: ImportPreview,
+  choice: DuplicateChoice,
+  makeId: () => string,
+): { invitees: Invitee[]; added: number; updated: number } {
+  const updates = new Map(choice === 'update' ? preview.duplicates.map((d) => [d.existingId, d]) : []);
+  const invitees = existing.map((person) => {
+    const update = updates.get(person.id);
+    if (!update) return person;
+    const next: Invitee = { ...person };
+    for (const field of update.provided) Object.assign(next, { [field]: update.invitee[field] });
+    return next;
+  });
+  for (const { invitee } of preview.ready) invitees.push({ id: makeId(), ...invitee });
+  return { invitees, added: preview.ready.length, updated: updates.size };
+}
