@@ -1,10 +1,17 @@
 import ICAL from 'ical.js';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 
 // The "browser" runs in Tokyo while the venue is in Chicago: nothing may depend on the runtime
 // zone. Hoisted above the imports, so every module is loaded with the Tokyo zone in force.
-vi.hoisted(() => {
+const previousTz = vi.hoisted(() => {
+  const previous = process.env.TZ;
   process.env.TZ = 'Asia/Tokyo';
+  return previous;
+});
+// A reused worker must not keep Tokyo for the next test file.
+afterAll(() => {
+  if (previousTz === undefined) delete process.env.TZ;
+  else process.env.TZ = previousTz;
 });
 import { buildAgendaView } from '../../src/export/agenda-view';
 import { dayEventsCalendar, itemEventsCalendar, reminderCalendar } from '../../src/export/calendar';

@@ -11,8 +11,7 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
   const [error, setError] = useState<{ field: 'title' | 'offsetDays'; text: string } | null>(null);
   const set = (patch: Partial<ChecklistDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
-  const submit = (event: React.FormEvent) => {
-    event.preventDefault();
+  const submit = () => {
     const check = checkDraft(draft);
     if (!check.ok) {
       setError({ field: check.field, text: check.error });
@@ -27,7 +26,15 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
   };
 
   return (
-    <form className="card checklist-add" onSubmit={submit} noValidate aria-labelledby="cl-add-heading">
+    <form
+      className="card checklist-add"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+      noValidate
+      aria-labelledby="cl-add-heading"
+    >
       <h3 id="cl-add-heading">Add your own task</h3>
       <Field label="Task" error={error?.field === 'title' ? error.text : undefined}>
         <input

@@ -1,0 +1,59 @@
+import { strFromU8, unzipSync } from 'fflate';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { setFileSaver } from '../../src/platform/save-file';
+import { $exportStatus, exportEverything, exportFile } from '../../src/stores/exports';
+import { replacePlan } from '../../src/stores/plan';
+import { loadContent } from '../helpers/content';
+import { samplePlan } from '../helpers/sample-plan';
+
+const content = loadContent();
+const toolkit = { goals: content.goals, categories: content.categories };
+const now = new Date('2027-01-05T12:00:00Z');
+let saved: { name: string; blob: Blob }[] = [];
+let restoreSaver: () => void;
+
+beforeEach(() => {
+  saved = [];
+  restoreSaver = setFileSaver((name, blob) => saved.push({ name, blob }));
+  replacePlan(samplePlan(content));
+});
+afterEach(() => restoreSaver());
+
+describe('export actions', () => {
+  it('saves one file through saveFile and says so', async () => {
+    await exportFile('checklist-md', toolkit, now);
+    expect(saved.map((s) => [s.name, s.blob.type])).toEqual([
+      ['riverside-student-success-convening-checklist.md', 'text/markdown;charset=utf-8'],
+    ]);
+    expect((await saved[0]!.blob.text()).split('\n')[0]).toBe(
+      '# Follow-up checklist: Riverside Student Success Convening',
+    );
+    expect($exportStatus.get()).toEqual({
+      kind: 'done',
+      message: 'Saved riverside-student-success-convening-checklist.md.',
+    });
+  });
+
+  it('saves nothing and explains why when a file cannot be made', async () => {
+    replacePlan({ ...samplePlan(content), invitees: [] });
+    await exportFile('invitees-csv', toolkit, now);
+    expect(saved).toEqual([]);
+    expect($exportStatus.get()).toEqual({ kind: 'error', message: 'Nothing was saved. The invitee list is empty.' });
+  });
+
+  it('saves everything as one zip and names what was left out', async () => {
+    replacePlan({ ...samplePlan(content), invitees: [] });
+    await exportEverything(toolkit, now);
+    expect(saved.map((s) => s.name)).toEqual(['riverside-student-success-convening-export.zip']);
+    const zip = unzipSync(new Uint8Array(await saved[0]!.blob.arrayBuffer()));
+    expect(Object.keys(zip).length).toBe(10);
+    expect(strFromU8(zip['riverside-student-success-convening-agenda.md']!)).toContain(
+      '| 10:00 AM – 10:15 AM | Welcome |',
+    );
+    expect($exportStatus.get()).toEqual({
+      kind: 'done',
+      message:
+        'Saved riverside-student-success-convening-export.zip with 10 files. Left out: riverside-student-success-convening-invitees.csv (The invitee list is empty).',
+    });
+  });
+});
