@@ -70,6 +70,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const close = (message: string) => {
     setLoaded(null);
     setError('');
+    requestAnimationFrame(() => document.getElementById('list-heading')?.focus());
     if (fileInput.current) fileInput.current.value = '';
     announce(message);
   };
@@ -184,6 +185,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
                   setError(result.error);
                   return;
                 }
+                setPasted('');
                 close(`Imported: ${result.added} added, ${result.updated} updated. Undo takes the whole import back.`);
               }}
             >

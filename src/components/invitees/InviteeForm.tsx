@@ -55,6 +55,8 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
   const text = (key: 'name' | 'organization' | 'role' | 'email', label: string, type = 'text') => (
     <Field label={label} error={errors[key]}>
       <input
+        // Opening an edit form puts the cursor in it; the add form waits for the user.
+        autoFocus={Boolean(initial) && key === 'name'}
         type={type}
         value={draft[key]}
         maxLength={TEXT_LIMITS[key] + 50}

@@ -14,6 +14,10 @@ interface Props {
 
 export const TABLE_COLUMNS = 8;
 
+/** Focus moves somewhere sensible when the control that had it disappears. */
+const focusSoon = (selector: string) =>
+  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+
 /** One person in the table; in edit mode the row holds the whole form. */
 export function InviteeRow({ person, categories, editing, onEdit, announce }: Props) {
   if (editing) {
@@ -30,8 +34,12 @@ export function InviteeRow({ person, categories, editing, onEdit, announce }: Pr
             onDone={({ name }) => {
               onEdit(null);
               announce(`Saved ${name}.`);
+              focusSoon(`[data-edit="${person.id}"]`);
             }}
-            onCancel={() => onEdit(null)}
+            onCancel={() => {
+              onEdit(null);
+              focusSoon(`[data-edit="${person.id}"]`);
+            }}
           />
         </td>
       </tr>
@@ -65,7 +73,7 @@ export function InviteeRow({ person, categories, editing, onEdit, announce }: Pr
       <td>{person.planningRole === 'none' ? '' : PLANNING_ROLE_LABELS[person.planningRole]}</td>
       <td>{person.mediaRelease ? 'Signed' : 'Not signed'}</td>
       <td className="row-actions">
-        <button type="button" className="secondary small" onClick={() => onEdit(person.id)}>
+        <button type="button" className="secondary small" data-edit={person.id} onClick={() => onEdit(person.id)}>
           Edit<span className="visually-hidden"> {person.name}</span>
         </button>
         <button
@@ -74,6 +82,7 @@ export function InviteeRow({ person, categories, editing, onEdit, announce }: Pr
           onClick={() => {
             deleteInvitee(person.id);
             announce(`Deleted ${person.name}. Undo brings them back.`);
+            focusSoon('#list-heading');
           }}
         >
           Delete<span className="visually-hidden"> {person.name}</span>

@@ -32,7 +32,9 @@ export default function InviteesApp({ categories }: Props) {
   return (
     <div className="invitees-app">
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading">Your list ({invitees.length})</h2>
+        <h2 id="list-heading" tabIndex={-1}>
+          Your list ({invitees.length})
+        </h2>
         <div className="actions list-actions">
           <button
             type="button"
