@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { ChecklistTemplate } from '../../domain/content-schemas';
 import { datedChecklist, missingSuggestedItems, type DatedChecklistItem } from '../../domain/checklist';
-import { longDate } from '../../export/agenda-view';
+import { longDate, shortDate } from '../../export/agenda-view';
 import { whenText } from '../../export/checklist-files';
 import { addSuggestedTasks, deleteTask, setTaskDone, setTaskOwner } from '../../stores/checklist';
 import { $plan } from '../../stores/plan';
@@ -38,7 +38,12 @@ function TaskRow({
       <p className="task-when">
         {due ? (
           <>
-            Due <time dateTime={due}>{longDate(due)}</time> ({when.toLowerCase()})
+            Due{' '}
+            <time dateTime={due} title={longDate(due)}>
+              {shortDate(due)}
+            </time>
+            <br />
+            {when.toLowerCase()}
           </>
         ) : (
           when
