@@ -69,6 +69,17 @@ export function goalCountAdvice(count: number): GoalCountAdvice {
   };
 }
 
+/**
+ * The short note the other steps show while the goals are not settled, or null when they are
+ * (2 to 4 goals).
+ */
+export function goalsNotSettledNote(count: number): string | null {
+  if (count >= MIN_GOALS && count <= MAX_GOALS) return null;
+  const state =
+    count === 0 ? 'no goals are chosen yet' : count === 1 ? 'only 1 goal is chosen' : `${count} goals are chosen`;
+  return `The event goals are not settled: ${state}, and the toolkit advises two to four.`;
+}
+
 /** Whether `id` is chosen. */
 export function isChosen(goals: Goals, id: string): boolean {
   return goals.selected.includes(id);
@@ -121,9 +132,11 @@ export function addOwnGoal(goals: Goals, id: string, input: OwnGoalInput): Resul
   if (goals.custom.length >= MAX_CUSTOM) {
     return fail(`A plan can hold at most ${MAX_CUSTOM} goals of your own; delete one you no longer need first.`);
   }
+  if (goals.selected.length >= MAX_SELECTED) {
+    return fail(`A plan can hold at most ${MAX_SELECTED} chosen goals; untick some first.`);
+  }
   const goal: CustomGoal = { id, ...valid.value };
-  const selected = goals.selected.length < MAX_SELECTED ? [...goals.selected, id] : goals.selected;
-  return ok({ ...goals, custom: [...goals.custom, goal], selected });
+  return ok({ ...goals, custom: [...goals.custom, goal], selected: [...goals.selected, id] });
 }
 
 /** Changes an own goal's title and description; its place in the priority order stays. */

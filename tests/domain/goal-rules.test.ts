@@ -5,6 +5,7 @@ import {
   editOwnGoal,
   goalCount,
   goalCountAdvice,
+  goalsNotSettledNote,
   moveGoal,
   toggleGoal,
   validateOwnGoal,
@@ -76,6 +77,18 @@ describe('the 2–4 advice', () => {
   });
 });
 
+describe('the note on the other steps', () => {
+  it('says how far the goals are from two to four, and nothing once they are settled', () => {
+    expect([0, 1, 2, 4, 5].map(goalsNotSettledNote)).toEqual([
+      'The event goals are not settled: no goals are chosen yet, and the toolkit advises two to four.',
+      'The event goals are not settled: only 1 goal is chosen, and the toolkit advises two to four.',
+      null,
+      null,
+      'The event goals are not settled: 5 goals are chosen, and the toolkit advises two to four.',
+    ]);
+  });
+});
+
 describe('choosing goals', () => {
   it('adds a chosen goal last and removes it when toggled again', () => {
     const two = unwrap(toggleGoal(withSelected('set-goals'), 'align-needs'));
@@ -144,6 +157,14 @@ describe('own goals', () => {
     expect(validateOwnGoal({ title: 'Ok', description: 'y'.repeat(1001) })).toEqual({
       ok: false,
       error: 'Description: keep it under 1000 characters (one or two sentences).',
+    });
+  });
+
+  it('refuses an own goal when 20 goals are already chosen', () => {
+    const twenty = withSelected(...Array.from({ length: 20 }, (_, i) => `g${i}`));
+    expect(addOwnGoal(twenty, 'own-1', { title: 'One more', description: '' })).toEqual({
+      ok: false,
+      error: 'A plan can hold at most 20 chosen goals; untick some first.',
     });
   });
 

@@ -23,6 +23,7 @@ async function shiftTabTo(page: Page, target: Locator, maxPresses = 120): Promis
 }
 
 const isFocused = (target: Locator) => target.evaluate((el) => el === document.activeElement);
+const goalCheckbox = (page: Page, name: string) => page.getByRole('checkbox', { name, exact: true });
 
 describe('the goals step', () => {
   it('lets a keyboard user choose goals, hear the 2–4 advice, fill in the guidance, reorder, and find it all after a reload', async () => {
@@ -219,4 +220,64 @@ describe('the goals step', () => {
     expect(page.errors).toEqual([]);
     await context.close();
   }, 180_000);
+
+  it('lets a keyboard user edit an own goal and delete it after confirming', async () => {
+    const context = await openContext(browser);
+    const page = await openPage(context);
+    page.setDefaultTimeout(10_000);
+    await page.goto(url('goals/'));
+    const add = page.getByRole('button', { name: 'Write a goal of your own' });
+    await add.waitFor();
+    await tabTo(page, add);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Mentor match');
+    await page.keyboard.press('Enter');
+    // The form closes and focus goes back to the button that opened it.
+    await expect(isFocused(add)).resolves.toBe(true);
+    await expect(page.locator('.goal-choice > p[role="status"]').textContent()).resolves.toBe(
+      'Added your goal "Mentor match" and chose it.',
+    );
+
+    const edit = page.getByRole('button', { name: 'Edit: Mentor match' });
+    await shiftTabTo(page, edit);
+    await page.keyboard.press('Enter');
+    await expect(isFocused(page.getByRole('textbox', { name: 'Goal title' }))).resolves.toBe(true);
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    // An emptied title is refused and the saved goal keeps its old title.
+    await expect(page.locator('.own-goal-form .field-error').textContent()).resolves.toBe(
+      'Goal title: give your goal a short title, e.g. "Recruit 50 reading tutors".',
+    );
+    await waitForSave(page);
+    await expect(storedPlan(page)).resolves.toMatchObject({ goals: { custom: [{ title: 'Mentor match' }] } });
+    await page.keyboard.type('Mentor 150 students');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Matched through the Y by spring.');
+    await tabTo(page, page.getByRole('button', { name: 'Save changes' }));
+    await page.keyboard.press('Enter');
+    const edited = page.getByRole('button', { name: 'Edit: Mentor 150 students' });
+    await expect(isFocused(edited)).resolves.toBe(true);
+    await expect(page.getByText('Matched through the Y by spring.').isVisible()).resolves.toBe(true);
+
+    // Delete asks first; Escape keeps the goal, confirming deletes it.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'Delete this goal?' });
+    await dialog.waitFor();
+    await expect(dialog.textContent()).resolves.toContain('"Mentor 150 students" and its description will be gone.');
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect(goalCheckbox(page, 'Mentor 150 students').isChecked()).resolves.toBe(true);
+    await tabTo(page, page.getByRole('button', { name: 'Delete: Mentor 150 students' }));
+    await page.keyboard.press('Enter');
+    await expect(isFocused(dialog.getByRole('button', { name: 'Delete goal' }))).resolves.toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(goalCheckbox(page, 'Mentor 150 students').count()).resolves.toBe(0);
+    await expect(isFocused(add)).resolves.toBe(true);
+    await waitForSave(page);
+    await expect(storedPlan(page)).resolves.toMatchObject({ goals: { selected: [], custom: [] } });
+    expect(page.errors).toEqual([]);
+    await context.close();
+  }, 120_000);
 });

@@ -10,14 +10,12 @@ interface Props {
   /** Saves the goal; returns an error message naming the field, or null when saved. */
   onSubmit: (input: OwnGoalInput) => string | null;
   onCancel?: () => void;
-  /** Empty the fields after a successful save (the add form). */
-  resetOnSave?: boolean;
   /** Put focus in the title when the form opens (it replaces the button that opened it). */
   autoFocus?: boolean;
 }
 
 /** Title and one sentence for an own goal; an error names the field and nothing is saved. */
-export function OwnGoalForm({ heading, initial, submitLabel, onSubmit, onCancel, resetOnSave, autoFocus }: Props) {
+export function OwnGoalForm({ heading, initial, submitLabel, onSubmit, onCancel, autoFocus }: Props) {
   const [title, setTitle] = useState(initial?.title ?? '');
   const [description, setDescription] = useState(initial?.description ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -25,11 +23,7 @@ export function OwnGoalForm({ heading, initial, submitLabel, onSubmit, onCancel,
 
   const submit = () => {
     const problem = onSubmit({ title, description });
-    setError(problem);
-    if (!problem && resetOnSave) {
-      setTitle('');
-      setDescription('');
-    }
+    if (problem) setError(problem);
   };
 
   return (

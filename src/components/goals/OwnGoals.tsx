@@ -104,11 +104,12 @@ export function OwnGoals({ custom, selected, onAnnounce }: Props) {
         <OwnGoalForm
           heading="Add a goal of your own"
           submitLabel="Add goal"
-          resetOnSave
           autoFocus
           onSubmit={(input) => {
             const result = addCustomGoal(input);
             if (!result.ok) return result.error;
+            setAdding(false);
+            setFocusId('own-goal-add');
             onAnnounce(`Added your goal "${input.title.trim()}" and chose it.`);
             return null;
           }}
@@ -143,7 +144,7 @@ export function OwnGoals({ custom, selected, onAnnounce }: Props) {
             onAnnounce(`Deleted your goal "${titleOf(deleting)}".`);
           }
           setDeleting(null);
-          setFocusId(adding ? null : 'own-goal-add');
+          setFocusId('own-goal-add');
         }}
         onCancel={() => setDeleting(null)}
       >
