@@ -129,6 +129,18 @@ describe('the invitees step', () => {
     const page = await openPage(context);
     await page.goto(url('invitees/'));
     await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
+    // An old-Excel file: read as Windows-1252 with a notice, accents intact; cancelling changes nothing.
+    await page
+      .getByLabel('Choose a CSV file…')
+      .setInputFiles(new URL('../fixtures/csv/windows-1252.csv', import.meta.url).pathname);
+    await page.getByText('This file is not UTF-8, so it was read as Windows-1252').waitFor();
+    await expect(page.locator('.import-sample tbody th').allTextContents()).resolves.toEqual([
+      'José Núñez',
+      'François Lefèvre',
+      'Björn Ångström',
+    ]);
+    await page.locator('.import-wizard').getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('status').filter({ hasText: 'Import cancelled; nothing changed.' }).waitFor();
     const rows = Array.from(
       { length: 5000 },
       (_, i) =>

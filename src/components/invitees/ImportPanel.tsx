@@ -9,6 +9,7 @@ import { readFileBytes } from '../../platform/read-file';
 import { importInvitees } from '../../stores/invitees';
 import { ImportMapping } from './ImportMapping';
 import { ImportPreview } from './ImportPreview';
+import { ImportSource } from './ImportSource';
 
 /** papaparse is loaded only when someone imports. */
 const loadCsv = () => import('../../domain/csv-parse');
@@ -93,33 +94,13 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
         A CSV file from Excel, Google Sheets, Outlook or Google Contacts, or rows copied from a spreadsheet. You see
         what will happen before anything changes.
       </p>
-      <div className="actions">
-        <label className="button secondary file-button">
-          Choose a CSV file…
-          <input
-            ref={fileInput}
-            className="visually-hidden"
-            type="file"
-            accept=".csv,.txt,.tsv,text/csv,text/plain"
-            onChange={(e) => void onFile(e.target.files?.[0])}
-          />
-        </label>
-      </div>
-      <div className="field">
-        <label htmlFor="import-paste">Or paste rows from a spreadsheet (with the header row)</label>
-        <textarea id="import-paste" rows={3} value={pasted} onChange={(e) => setPasted(e.target.value)} />
-      </div>
-      <div className="actions">
-        <button
-          type="button"
-          className="secondary"
-          disabled={pasted.trim() === ''}
-          onClick={() => void start('the pasted rows', stripBom(pasted), null)}
-        >
-          Read pasted rows
-        </button>
-      </div>
-
+      <ImportSource
+        fileInput={fileInput}
+        pasted={pasted}
+        onPasted={setPasted}
+        onFile={(file) => void onFile(file)}
+        onReadPasted={() => void start('the pasted rows', stripBom(pasted), null)}
+      />
       {error && (
         <div className="notice error" role="alert">
           <p>{error}</p>
