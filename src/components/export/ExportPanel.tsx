@@ -50,6 +50,7 @@ const GROUPS: { id: string; title: string; hint: string; files: FileButton[] }[]
 /** Download buttons for every export, plus one .zip of everything; results announced in a status region. */
 export default function ExportPanel({ toolkit }: Props) {
   const status = useStore($exportStatus);
+  // Buttons stay enabled while a file is made: disabling a focused button drops keyboard focus.
   const busy = status.kind === 'working';
   return (
     <section aria-labelledby="exp-heading" className="export-panel">
@@ -65,8 +66,8 @@ export default function ExportPanel({ toolkit }: Props) {
                   <button
                     type="button"
                     className="secondary"
-                    disabled={busy}
-                    onClick={() => void exportFile(file.kind, toolkit)}
+                    aria-disabled={busy || undefined}
+                    onClick={() => busy || void exportFile(file.kind, toolkit)}
                   >
                     {file.label}
                   </button>
@@ -77,7 +78,7 @@ export default function ExportPanel({ toolkit }: Props) {
         ))}
       </div>
       <div className="actions export-all">
-        <button type="button" disabled={busy} onClick={() => void exportEverything(toolkit)}>
+        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || void exportEverything(toolkit)}>
           Download everything (.zip)
         </button>
       </div>
