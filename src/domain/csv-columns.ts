@@ -87,6 +87,11 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** The number of columns in the first rows (for rows pasted without a header). */
+export function columnCount(rows: readonly string[][]): number {
+  return rows.slice(0, 50).reduce((most, row) => Math.max(most, row.length), 0);
+}
+
 /** How a column is named in the mapping step: its header, or its position when it has none. */
 export function columnLabel(headers: readonly string[], index: number): string {
   const header = (headers[index] ?? '').trim();

@@ -54,6 +54,8 @@ interface Context {
   categories: readonly StakeholderCategory[];
   /** Category for rows with no category cell (or no category column). */
   defaultCategory: string;
+  /** False when the first row is already a person (rows pasted without their header); default true. */
+  hasHeader?: boolean;
 }
 
 /** A row with no content at all (blank lines are skipped without an error). */
@@ -130,7 +132,8 @@ export function readRow(cells: string[], row: number, mapping: ColumnMapping, co
 }
 
 /**
- * The preview of importing `table` (row 1 is the header) with `mapping` into `existing`.
+ * The preview of importing `table` (row 1 is the header unless `hasHeader` is false) with
+ * `mapping` into `existing`.
  * A second row with an email seen earlier in the file is an error naming the first row.
  */
 export function buildImportPreview(
@@ -146,14 +149,15 @@ export function buildImportPreview(
     blankRows: 0,
     ignoredColumns: [],
   };
-  const headers = table.rows[0] ?? [];
+  const firstData = context.hasHeader === false ? 0 : 1;
+  const headers = firstData === 1 ? (table.rows[0] ?? []) : [];
   mapping.forEach((field, index) => {
     if (field === null) preview.ignoredColumns.push(columnLabel(headers, index));
   });
   const byEmail = new Map(existing.filter((p) => p.email).map((p) => [emailKey(p.email), p]));
   const seenInFile = new Map<string, number>();
   const failed = new Set(table.problems.map((p) => p.row));
-  for (let i = 1; i < table.rows.length; i += 1) {
+  for (let i = firstData; i < table.rows.length; i += 1) {
     const cells = table.rows[i]!;
     const row = i + 1;
     if (isBlankRow(cells)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnLabel, guessMapping, mappingProblems } from '../../src/domain/csv-columns';
+import { columnCount, columnLabel, guessMapping, mappingProblems } from '../../src/domain/csv-columns';
 import { INVITEE_CSV_HEADERS } from '../../src/domain/invitees';
 
 describe('guessing the column mapping from headers', () => {
@@ -38,6 +38,11 @@ describe('guessing the column mapping from headers', () => {
       'Column 2 (no header)',
       'Column 5 (no header)',
     ]);
+  });
+
+  it('counts the columns of rows without a header by the widest row', () => {
+    expect(columnCount([['a'], ['b', 'c', 'd'], ['e', 'f']])).toBe(3);
+    expect(columnCount([])).toBe(0);
   });
 
   it('asks for a name column and for each field to be chosen once', () => {

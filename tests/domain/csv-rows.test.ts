@@ -67,6 +67,23 @@ describe('reading one import row', () => {
   });
 });
 
+describe('previewing rows without a header', () => {
+  it('imports the first row too and numbers rows from 1 when the file has no header', () => {
+    const table = {
+      delimiter: '\t' as const,
+      rows: [
+        ['Ana Ruiz', 'ana@example.org'],
+        ['Bo Li', 'bo@'],
+      ],
+      problems: [],
+    };
+    const preview = buildImportPreview(table, ['name', 'email'], [], { ...context, hasHeader: false });
+    expect(preview.ready.map((r) => [r.row, r.invitee.name])).toEqual([[1, 'Ana Ruiz']]);
+    expect(preview.errors).toEqual([{ row: 2, message: 'Row 2: "bo@" is not an email address.' }]);
+    expect(preview.ignoredColumns).toEqual([]);
+  });
+});
+
 describe('applying an import', () => {
   const existing = [person('p1', 'Ana Ruiz', 'ana@example.org'), person('p2', 'Bo Li', '')];
   const table = {

@@ -141,6 +141,17 @@ describe('the invitees step', () => {
     ]);
     await page.locator('.import-wizard').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('status').filter({ hasText: 'Import cancelled; nothing changed.' }).waitFor();
+    // Rows pasted without their header: untick the header box and choose the columns by hand.
+    await page
+      .getByLabel('Or paste rows from a spreadsheet (with the header row)')
+      .fill('Zed Null\tzed@example.org\nYan Ko\tyan@example.org');
+    await page.getByRole('button', { name: 'Read pasted rows' }).click();
+    await page.getByLabel(/^The first row holds column names/).uncheck();
+    await page.getByLabel('Import Column 1 (no header) as').selectOption({ label: 'Name' });
+    await page.getByLabel('Import Column 2 (no header) as').selectOption({ label: 'Email' });
+    await expect(page.locator('.import-sample tbody th').allTextContents()).resolves.toEqual(['Zed Null', 'Yan Ko']);
+    await expect(page.getByRole('button', { name: 'Import 2 people' }).isEnabled()).resolves.toBe(true);
+    await page.locator('.import-wizard').getByRole('button', { name: 'Cancel' }).click();
     const rows = Array.from(
       { length: 5000 },
       (_, i) =>

@@ -1,6 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { guessMapping, mappingProblems, type ColumnMapping } from '../../domain/csv-columns';
+import { columnCount, guessMapping, mappingProblems, type ColumnMapping } from '../../domain/csv-columns';
 import { decodeCsvBytes, stripBom, type TextEncodingName } from '../../domain/csv-decode';
 import type { CsvTable, Delimiter } from '../../domain/csv-parse';
 import { buildImportPreview, type DuplicateChoice } from '../../domain/csv-rows';
@@ -8,6 +8,7 @@ import type { Invitee } from '../../domain/plan';
 import { readFileBytes } from '../../platform/read-file';
 import { importInvitees } from '../../stores/invitees';
 import { ImportMapping } from './ImportMapping';
+import { ImportOptions } from './ImportOptions';
 import { ImportPreview } from './ImportPreview';
 import { ImportSource } from './ImportSource';
 
@@ -20,13 +21,13 @@ interface Loaded {
   encoding: TextEncodingName | null;
   table: CsvTable;
   mapping: ColumnMapping;
+  /** Whether row 1 holds column names (rows pasted without a header do not). */
+  hasHeader: boolean;
 }
 
-const DELIMITER_LABELS: [Delimiter, string][] = [
-  [',', 'Comma (,)'],
-  [';', 'Semicolon (;)'],
-  ['\t', 'Tab'],
-];
+/** Guessed from the header, or one unchosen column each when there is no header. */
+const mappingFor = (table: CsvTable, hasHeader: boolean): ColumnMapping =>
+  hasHeader ? guessMapping(table.rows[0] ?? []) : Array.from({ length: columnCount(table.rows) }, () => null);
 
 interface Props {
   invitees: Invitee[];
@@ -47,7 +48,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const start = async (source: string, text: string, encoding: TextEncodingName | null) => {
     const { parseCsv } = await loadCsv();
     const table = parseCsv(text);
-    setLoaded({ source, text, encoding, table, mapping: guessMapping(table.rows[0] ?? []) });
+    setLoaded({ source, text, encoding, table, mapping: mappingFor(table, true), hasHeader: true });
     setChoice('skip');
     requestAnimationFrame(() => heading.current?.focus());
   };
@@ -66,7 +67,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
     if (!loaded) return;
     const { parseCsv } = await loadCsv();
     const table = parseCsv(loaded.text, delimiter);
-    setLoaded({ ...loaded, table, mapping: guessMapping(table.rows[0] ?? []) });
+    setLoaded({ ...loaded, table, mapping: mappingFor(table, loaded.hasHeader) });
   };
   const close = (message: string) => {
     setLoaded(null);
@@ -77,12 +78,17 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   };
 
   const problems = loaded ? mappingProblems(loaded.mapping) : [];
+  const dataRows = loaded ? loaded.table.rows.length - (loaded.hasHeader ? 1 : 0) : 0;
   const preview = useMemo(
     () =>
-      loaded && loaded.table.rows.length > 1 && mappingProblems(loaded.mapping).length === 0
-        ? buildImportPreview(loaded.table, loaded.mapping, invitees, { categories, defaultCategory })
+      loaded && dataRows > 0 && mappingProblems(loaded.mapping).length === 0
+        ? buildImportPreview(loaded.table, loaded.mapping, invitees, {
+            categories,
+            defaultCategory,
+            hasHeader: loaded.hasHeader,
+          })
         : null,
-    [loaded, invitees, categories, defaultCategory],
+    [loaded, dataRows, invitees, categories, defaultCategory],
   );
   const updates = preview && choice === 'update' ? preview.duplicates.length : 0;
   const canImport = preview !== null && preview.ready.length + updates > 0;
@@ -111,35 +117,21 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
           <h3 ref={heading} tabIndex={-1}>
             Check the import from {loaded.source}
           </h3>
-          {loaded.encoding === 'windows-1252' && (
-            <p className="notice warn">
-              This file is not UTF-8, so it was read as Windows-1252 (Western European), the encoding older Excel
-              versions use. Check that accented names look right below; if not, save it from Excel as "CSV UTF-8" and
-              import it again.
-            </p>
-          )}
-          <div className="field">
-            <label htmlFor="import-delimiter">Cells are separated by</label>
-            <select
-              id="import-delimiter"
-              value={loaded.table.delimiter}
-              onChange={(e) => void setDelimiter(e.target.value as Delimiter)}
-            >
-              {DELIMITER_LABELS.map(([value, label]) => (
-                <option key={label} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </div>
-          {loaded.table.rows.length === 0 && <p className="notice warn">There is nothing in {loaded.source}.</p>}
-          {loaded.table.rows.length === 1 && (
+          <ImportOptions
+            source={loaded.source}
+            encoding={loaded.encoding}
+            table={loaded.table}
+            hasHeader={loaded.hasHeader}
+            onDelimiter={(delimiter) => void setDelimiter(delimiter)}
+            onHeader={(hasHeader) => setLoaded({ ...loaded, hasHeader, mapping: mappingFor(loaded.table, hasHeader) })}
+          />
+          {loaded.table.rows.length === 1 && loaded.hasHeader && (
             <p className="notice warn">There is only a header row in {loaded.source}, no people.</p>
           )}
-          {loaded.table.rows.length > 1 && (
+          {dataRows > 0 && (
             <ImportMapping
-              headers={loaded.table.rows[0] ?? []}
-              sample={loaded.table.rows[1] ?? []}
+              headers={loaded.hasHeader ? (loaded.table.rows[0] ?? []) : []}
+              sample={loaded.table.rows[loaded.hasHeader ? 1 : 0] ?? []}
               mapping={loaded.mapping}
               onChange={(mapping) => setLoaded({ ...loaded, mapping })}
               categories={categories}
@@ -147,14 +139,22 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
               onDefaultCategory={setDefaultCategory}
             />
           )}
-          {loaded.table.rows.length > 1 && problems.length > 0 && (
+          {dataRows > 0 && problems.length > 0 && (
             <div className="notice error">
               {problems.map((p) => (
                 <p key={p}>{p}</p>
               ))}
             </div>
           )}
-          {preview && <ImportPreview preview={preview} categories={categories} choice={choice} onChoice={setChoice} />}
+          {preview && (
+            <ImportPreview
+              preview={preview}
+              categories={categories}
+              choice={choice}
+              onChoice={setChoice}
+              hasHeader={loaded.hasHeader}
+            />
+          )}
           <div className="actions">
             <button
               type="button"

@@ -7,13 +7,14 @@ interface Props {
   categories: StakeholderCategory[];
   choice: DuplicateChoice;
   onChoice: (choice: DuplicateChoice) => void;
+  hasHeader: boolean;
 }
 
 const SAMPLE_SIZE = 5;
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** What the import will do, before anything changes: new people, duplicates, and every bad row. */
-export function ImportPreview({ preview, categories, choice, onChoice }: Props) {
+export function ImportPreview({ preview, categories, choice, onChoice, hasHeader }: Props) {
   const { ready, duplicates, errors, blankRows, ignoredColumns } = preview;
   return (
     <section className="import-preview" aria-labelledby="import-preview-heading">
@@ -58,7 +59,9 @@ export function ImportPreview({ preview, categories, choice, onChoice }: Props) 
       {errors.length > 0 && (
         <div className="notice warn import-errors">
           <h5>Rows that cannot be imported ({errors.length})</h5>
-          <p>Fix them in the file and import it again, or import the rest now. Row 1 is the header.</p>
+          <p>
+            Fix them in the file and import it again, or import the rest now.{hasHeader ? ' Row 1 is the header.' : ''}
+          </p>
           <ul>
             {errors.map((error, i) => (
               <li key={i}>{error.message}</li>

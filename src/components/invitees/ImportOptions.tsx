@@ -1,0 +1,53 @@
+import type { TextEncodingName } from '../../domain/csv-decode';
+import type { CsvTable, Delimiter } from '../../domain/csv-parse';
+
+const DELIMITER_LABELS: [Delimiter, string][] = [
+  [',', 'Comma (,)'],
+  [';', 'Semicolon (;)'],
+  ['\t', 'Tab'],
+];
+
+interface Props {
+  source: string;
+  encoding: TextEncodingName | null;
+  table: CsvTable;
+  hasHeader: boolean;
+  onDelimiter: (delimiter: Delimiter) => void;
+  onHeader: (hasHeader: boolean) => void;
+}
+
+/** How the text was read: the encoding (with a notice for Windows-1252), the delimiter, the header row. */
+export function ImportOptions({ source, encoding, table, hasHeader, onDelimiter, onHeader }: Props) {
+  return (
+    <>
+      {encoding === 'windows-1252' && (
+        <p className="notice warn">
+          This file is not UTF-8, so it was read as Windows-1252 (Western European), the encoding older Excel versions
+          use. Check that accented names look right below; if not, save it from Excel as "CSV UTF-8" and import it
+          again.
+        </p>
+      )}
+      <div className="field">
+        <label htmlFor="import-delimiter">Cells are separated by</label>
+        <select
+          id="import-delimiter"
+          value={table.delimiter}
+          onChange={(e) => onDelimiter(e.target.value as Delimiter)}
+        >
+          {DELIMITER_LABELS.map(([value, label]) => (
+            <option key={label} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </div>
+      {table.rows.length === 0 && <p className="notice warn">There is nothing in {source}.</p>}
+      {table.rows.length > 0 && (
+        <label className="check">
+          <input type="checkbox" checked={hasHeader} onChange={(e) => onHeader(e.target.checked)} />
+          <span>The first row holds column names (untick it when the first row is already a person)</span>
+        </label>
+      )}
+    </>
+  );
+}
