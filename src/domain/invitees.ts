@@ -82,7 +82,7 @@ export function isEmailLike(email: string): boolean {
   return EMAIL_PATTERN.test(email);
 }
 
-/** A status from a label or id, any case ("Accepted", "to invite", "RSVP yes" is not one); null when unknown. */
+/** A status from its label or id in any case ("Accepted", "to invite"), or a plain yes/no/maybe; null when unknown. */
 export function parseStatus(text: string): InviteeStatus | null {
   const key = squash(text);
   if (key === '') return 'to-invite';

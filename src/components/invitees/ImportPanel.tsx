@@ -46,8 +46,13 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
 
   const start = async (source: string, text: string, encoding: TextEncodingName | null) => {
-    const { parseCsv } = await loadCsv();
-    const table = parseCsv(text);
+    setError('');
+    const parser = await loadCsv().catch(() => null);
+    if (!parser) {
+      setError('The CSV reader could not be loaded. Reload the page and try again; nothing was changed.');
+      return;
+    }
+    const table = parser.parseCsv(text);
     setLoaded({ source, text, encoding, table, mapping: mappingFor(table, true), hasHeader: true });
     setChoice('skip');
     requestAnimationFrame(() => heading.current?.focus());
