@@ -139,6 +139,7 @@ describe('the invitees step', () => {
       'François Lefèvre',
       'Björn Ångström',
     ]);
+    await expectNoAxeViolations(page);
     await page.locator('.import-wizard').getByRole('button', { name: 'Cancel' }).click();
     await page.getByRole('status').filter({ hasText: 'Import cancelled; nothing changed.' }).waitFor();
     // Rows pasted without their header: untick the header box and choose the columns by hand.
