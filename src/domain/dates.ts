@@ -39,3 +39,12 @@ export function longDate(date: string, locale = 'en-US'): string {
     parsed,
   );
 }
+
+/** A short date for narrow columns, e.g. `Sat, Mar 13, 2027`; empty for an unset date. */
+export function shortDate(date: string, locale = 'en-US'): string {
+  const parsed = parseDate(date);
+  if (!parsed) return '';
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric' }).format(
+    parsed,
+  );
+}

@@ -3,10 +3,9 @@
  * Markdown and .docx documents, the handouts and the calendar descriptions all read this model,
  * so times, titles and goals are worded the same everywhere.
  */
-import { format } from 'date-fns';
 import { computeDayTimes, formatClock, formatDuration } from '../domain/agenda-times';
 import type { GoalContent } from '../domain/content-schemas';
-import { parseDate } from '../domain/dates';
+import { longDate } from '../domain/dates';
 import { chosenGoals } from '../domain/goals';
 import type { AgendaItem, Plan } from '../domain/plan';
 
@@ -61,18 +60,6 @@ export interface AgendaView {
   /** Titles of the chosen goals, in priority order. */
   goals: string[];
   days: AgendaDayView[];
-}
-
-/** `Saturday, March 13, 2027`, or empty for an unset date. */
-export function longDate(date: string): string {
-  const parsed = parseDate(date);
-  return parsed ? format(parsed, 'EEEE, MMMM d, yyyy') : '';
-}
-
-/** `Sat, Mar 13, 2027`, or empty for an unset date (narrow table columns). */
-export function shortDate(date: string): string {
-  const parsed = parseDate(date);
-  return parsed ? format(parsed, 'EEE, MMM d, yyyy') : '';
 }
 
 /** The agenda view of a plan. Goal ids that match no chosen goal are left out of the rows. */

@@ -1,7 +1,7 @@
 /** The follow-up checklist as CSV and as Markdown, in timeline order with due dates. */
 import { datedChecklist } from '../domain/checklist';
 import type { Plan } from '../domain/plan';
-import { longDate } from './agenda-view';
+import { longDate } from '../domain/dates';
 import { toCsv } from './csv';
 import { mdBlock, mdInline } from './markdown';
 

@@ -1,9 +1,8 @@
-import { format } from 'date-fns';
 import { memo, useMemo, useState, type DragEvent } from 'react';
 import { computeDayTimes, dayEndMinutes, formatClock, formatDuration, timeToMinutes } from '../../domain/agenda-times';
 import { findItem } from '../../domain/agenda-edit';
 import type { Activity } from '../../domain/content-schemas';
-import { parseDate } from '../../domain/dates';
+import { longDate } from '../../domain/dates';
 import { newId, type AgendaItem, type EventDay } from '../../domain/plan';
 import { addActivity, addBlankItem, moveItemTo } from '../../stores/agenda';
 import { $plan } from '../../stores/plan';
@@ -47,7 +46,6 @@ export const AgendaDay = memo(function AgendaDay({
   const times = useMemo(() => computeDayTimes(day.start, items), [day.start, items]);
   const end = dayEndMinutes(day.start, items);
   const planned = timeToMinutes(day.end);
-  const date = parseDate(day.date);
   const n = dayIndex + 1;
 
   // Stable for the day, so dragging never re-renders the rows; markers are set on the DOM directly.
@@ -117,7 +115,7 @@ export const AgendaDay = memo(function AgendaDay({
   return (
     <section className="agenda-day" aria-labelledby={ids.dayHeading(dayIndex)}>
       <h2 id={ids.dayHeading(dayIndex)}>
-        Day {n}: {date ? format(date, 'EEEE, MMMM d, yyyy') : 'date not set yet'}
+        Day {n}: {longDate(day.date) || 'date not set yet'}
       </h2>
       <p className="day-summary">
         Planned {formatClock(timeToMinutes(day.start))} to {formatClock(planned)}

@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { ChecklistTemplate } from '../../domain/content-schemas';
 import { datedChecklist, missingSuggestedItems, type DatedChecklistItem } from '../../domain/checklist';
-import { longDate, shortDate } from '../../export/agenda-view';
+import { longDate, shortDate } from '../../domain/dates';
 import { whenText } from '../../export/checklist-files';
 import { addSuggestedTasks, deleteTask, setTaskDone, setTaskOwner } from '../../stores/checklist';
 import { $plan } from '../../stores/plan';

@@ -1,7 +1,8 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { datedChecklist } from '../../domain/checklist';
-import { buildAgendaView, shortDate } from '../../export/agenda-view';
+import { shortDate } from '../../domain/dates';
+import { buildAgendaView } from '../../export/agenda-view';
 import { whenText } from '../../export/checklist-files';
 import { $plan } from '../../stores/plan';
 import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';

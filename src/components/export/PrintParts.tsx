@@ -1,6 +1,7 @@
 /** Shared pieces of the print pages: the toolbar (screen only) and the event heading. */
 import type { ReactNode } from 'react';
-import { convenedBy, longDate, type AgendaView } from '../../export/agenda-view';
+import { longDate } from '../../domain/dates';
+import { convenedBy, type AgendaView } from '../../export/agenda-view';
 import type { Plan } from '../../domain/plan';
 
 /** Print button and a way back; hidden when printing. */
