@@ -192,6 +192,3 @@ export function buildImportPreview(
   preview.errors.sort((a, b) => a.row - b.row);
   return preview;
 }
-
-// Kept here too for callers written before it moved (the benchmark imports it from this module).
-export { applyImport } from './invitee-import';

@@ -1,7 +1,7 @@
 /** Shared helpers for browser tests: Debian's Chromium through playwright-core, plus axe-core. */
 import AxeBuilder from '@axe-core/playwright';
+import { launchChromium } from '../../scripts/chromium.mjs';
 import {
-  chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
@@ -10,22 +10,8 @@ import {
 } from 'playwright-core';
 import { expect, inject } from 'vitest';
 
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 export function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: CHROMIUM_ARGS,
-  });
+  return launchChromium();
 }
 
 /** The site's root URL with a path appended, e.g. url('goals/'). */
