@@ -20,7 +20,8 @@ export function chosenGoals(goals: Goals, toolkitGoals: readonly GoalContent[]):
       continue;
     }
     const own = goals.custom.find((g) => g.id === id);
-    if (own) out.push({ id, title: own.title || 'Untitled goal', shortTitle: own.title || 'Untitled goal', custom: true });
+    if (own)
+      out.push({ id, title: own.title || 'Untitled goal', shortTitle: own.title || 'Untitled goal', custom: true });
   }
   return out;
 }
