@@ -82,6 +82,16 @@ export function isEmailLike(email: string): boolean {
   return EMAIL_PATTERN.test(email);
 }
 
+/**
+ * Plain RSVP words people type instead of our labels. A Map, not an object literal: a cell
+ * reading "constructor" must not find `Object.prototype.constructor` and become the status.
+ */
+const STATUS_WORDS: ReadonlyMap<string, InviteeStatus> = new Map([
+  ['maybe', 'tentative'],
+  ['yes', 'accepted'],
+  ['no', 'declined'],
+]);
+
 /** A status from its label or id in any case ("Accepted", "to invite"), or a plain yes/no/maybe; null when unknown. */
 export function parseStatus(text: string): InviteeStatus | null {
   const key = squash(text);
@@ -89,8 +99,7 @@ export function parseStatus(text: string): InviteeStatus | null {
   for (const status of INVITEE_STATUSES) {
     if (key === squash(status) || key === squash(STATUS_LABELS[status])) return status;
   }
-  const extra: Record<string, InviteeStatus> = { maybe: 'tentative', yes: 'accepted', no: 'declined' };
-  return extra[key] ?? null;
+  return STATUS_WORDS.get(key) ?? null;
 }
 
 /** A planning role from a label or id ("Co-convener", "committee", "Organizing committee"); null when unknown. */

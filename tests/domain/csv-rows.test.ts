@@ -54,6 +54,25 @@ describe('reading one import row', () => {
     });
   });
 
+  it('reports a row whose cells are names of Object.prototype members instead of importing them', () => {
+    expect(
+      readRow(
+        ['Cy', 'cy@example.org', '__proto__', 'constructor', 'toString', 'constructor'],
+        5,
+        [...mapping],
+        context,
+      ),
+    ).toEqual({
+      ok: false,
+      error:
+        'the category "__proto__" is not one of the stakeholder categories; the status "constructor" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "toString" is not None, Co-convener or Organizing committee; the media release "constructor" is not Yes or No.',
+    });
+    expect(readRow(['Cy', '', '', 'toString'], 6, [...mapping], context)).toEqual({
+      ok: false,
+      error: 'the status "toString" is not one of To invite, Invited, Accepted, Tentative, Declined.',
+    });
+  });
+
   it('refuses text longer than the plan allows, naming the field', () => {
     expect(readRow(['N'.repeat(201)], 2, ['name'], context)).toEqual({
       ok: false,

@@ -28,6 +28,14 @@ describe('invitee words and rules', () => {
     ]);
   });
 
+  it('does not take names of Object.prototype members for a status, role or yes/no', () => {
+    const cells = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+    expect(cells.map(parseStatus)).toEqual([null, null, null, null, null]);
+    expect(cells.map(parsePlanningRole)).toEqual([null, null, null, null, null]);
+    expect(cells.map(parseYesNo)).toEqual([null, null, null, null, null]);
+    expect(cells.map((cell) => categoryIdFor(cell, categories))).toEqual([null, null, null, null, null]);
+  });
+
   it('reads planning roles and yes/no cells', () => {
     expect(
       ['', 'None', 'co-convener', 'Organizing committee', 'Organising Committee', 'chair'].map(parsePlanningRole),
