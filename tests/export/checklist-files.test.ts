@@ -14,7 +14,7 @@ function smallPlan(): Plan {
       id: 'own',
       templateId: '',
       title: '=HYPERLINK("x")',
-      detail: 'Say "hi", then\nleave',
+      detail: 'Say "hi", then\n- leave\n=1+1',
       phase: 'after',
       offsetDays: 1,
       owner: 'Jo',
@@ -40,9 +40,9 @@ describe('checklistCsv', () => {
   it('writes the tasks in timeline order, quoted, with formulas neutralised', () => {
     expect(checklistCsv(smallPlan())).toBe(
       [
-        '"Task","Due date","When","Owner","Done","Details"',
+        '\uFEFF"Task","Due date","When","Owner","Done","Details"',
         '"Send invitations","2027-01-30","42 days before the event","","no","Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose."',
-        '"\'=HYPERLINK(""x"")","2027-03-15","1 day after the event","Jo","yes","Say ""hi"", then\nleave"',
+        '"\'=HYPERLINK(""x"")","2027-03-15","1 day after the event","Jo","yes","Say ""hi"", then\n\'- leave\n\'=1+1"',
         '',
       ].join('\r\n'),
     );
@@ -62,9 +62,10 @@ describe('checklistMarkdown', () => {
         '',
         '## After the event',
         '',
-        '- [x] **=HYPERLINK("x")** — due Monday, March 15, 2027 · Jo',
+        '- [x] **\\=HYPERLINK("x")** — due Monday, March 15, 2027 · Jo',
         '  Say "hi", then  ',
-        '  leave',
+        '  \\- leave  ',
+        '  \\=1+1',
         '',
       ].join('\n'),
     );
