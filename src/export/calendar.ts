@@ -3,7 +3,7 @@
  * facilitators, one all-day reminder per open checklist task. Every instant is computed in the
  * venue's time zone (venueInstant) and written in UTC, so the browser's zone never matters.
  */
-import { timeToMinutes } from '../domain/agenda-times';
+import { formatClock, timeToMinutes } from '../domain/agenda-times';
 import { datedChecklist } from '../domain/checklist';
 import { parseDate, nextDate } from '../domain/dates';
 import { venueInstant } from '../domain/instants';
@@ -46,19 +46,35 @@ function calendarName(view: AgendaView, what: string): string {
   return `${view.title} – ${what}`;
 }
 
-/** Invitees' calendar: one event per dated day, from the day's start to its end, with the agenda. */
+/** The first dated day that does not end after it starts, as a message naming it; null when all do. */
+function checkDayTimes(dated: ReturnType<typeof datedDays>): string | null {
+  for (const { day, index } of dated) {
+    const start = timeToMinutes(day.start);
+    const end = timeToMinutes(day.end);
+    if (end <= start) {
+      return `Day ${index + 1} ends at ${formatClock(end)}, which is not after its start at ${formatClock(start)}. Fix the times on the Start page, then export again.`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Invitees' calendar: one event per dated day, from the day's start to its end, with the agenda.
+ * A day that ends at or before its start is refused rather than turned into an overnight event.
+ */
 export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
   const zoneError = checkZone(plan);
   if (zoneError) return fail(zoneError);
   const dated = datedDays(plan);
   if (dated.length === 0) return fail(NO_DATES);
+  const timesError = checkDayTimes(dated);
+  if (timesError) return fail(timesError);
   const many = plan.event.days.length > 1;
   const events = dated.map(({ day, index }): IcsEvent => {
     const dayView = view.days[index]!;
     const agenda = dayView.rows.map((row) => `${row.start} ${row.title}`).join('\n');
     const startMinutes = timeToMinutes(day.start);
-    let endMinutes = timeToMinutes(day.end);
-    if (endMinutes <= startMinutes) endMinutes += 1440;
+    const endMinutes = timeToMinutes(day.end);
     return {
       uid: eventUid(plan.id, 'day', day.id),
       summary: many ? `${view.title} (day ${index + 1} of ${plan.event.days.length})` : view.title,

@@ -173,6 +173,26 @@ describe('calendar files that cannot be made', () => {
     });
   });
 
+  it('refuses a day that ends before it starts instead of making an overnight event', () => {
+    const plan = samplePlan(content);
+    plan.event.days[1] = { ...plan.event.days[1]!, start: '16:00', end: '09:30' };
+    expect(calendars(plan).days).toEqual({
+      ok: false,
+      error:
+        'Day 2 ends at 9:30 AM, which is not after its start at 4:00 PM. Fix the times on the Start page, then export again.',
+    });
+  });
+
+  it('refuses a day that ends when it starts', () => {
+    const plan = samplePlan(content);
+    plan.event.days[0] = { ...plan.event.days[0]!, start: '09:00', end: '09:00' };
+    expect(calendars(plan).days).toEqual({
+      ok: false,
+      error:
+        'Day 1 ends at 9:00 AM, which is not after its start at 9:00 AM. Fix the times on the Start page, then export again.',
+    });
+  });
+
   it('leaves done tasks out of the reminders', () => {
     const plan = samplePlan(content);
     plan.checklist = plan.checklist.map((item) => ({ ...item, done: item.id !== 'feedback-survey' }));
