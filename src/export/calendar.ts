@@ -6,6 +6,7 @@
 import { formatClock, timeToMinutes } from '../domain/agenda-times';
 import { datedChecklist } from '../domain/checklist';
 import { parseDate, nextDate } from '../domain/dates';
+import { isValidTimeZone } from '../domain/event-rules';
 import { venueInstant } from '../domain/instants';
 import type { Plan } from '../domain/plan';
 import { fail, ok, type Result } from '../domain/result';
@@ -19,19 +20,8 @@ export function eventUid(planId: string, kind: 'day' | 'item' | 'task', id: stri
   return `${planId}-${kind}-${id}@${UID_DOMAIN}`;
 }
 
-/** True when the runtime knows the IANA zone (an unknown one would silently shift times). */
-export function isKnownTimeZone(timeZone: string): boolean {
-  if (!timeZone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 function checkZone(plan: Plan): string | null {
-  return isKnownTimeZone(plan.event.timeZone)
+  return isValidTimeZone(plan.event.timeZone)
     ? null
     : `The venue time zone "${plan.event.timeZone}" is not a time zone this browser knows. Choose one on the Start page.`;
 }
