@@ -1,8 +1,8 @@
 import '../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
-import { parseGroupSize, validateEvent, type EventField } from '../domain/event-rules';
-import { defaultTimeZone } from '../domain/plan';
+import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../domain/event-rules';
+import { defaultTimeZone, type Plan } from '../domain/plan';
 import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../stores/plan';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Field } from './ui/Field';
@@ -17,15 +17,23 @@ function timeZones(current: string): string[] {
 /** Event basics: title, conveners, venue, days and times, time zone, group size, pre-work. */
 export default function EventForm() {
   const plan = useStore($plan);
+  // A new or opened plan gets a fresh form, so text typed for the previous plan never lingers.
+  return <BasicsForm key={plan.id} plan={plan} />;
+}
+
+function BasicsForm({ plan }: { plan: Plan }) {
   const { event } = plan;
   const [touched, setTouched] = useState<Set<string>>(new Set());
+  // Text being typed that the plan cannot hold yet (or ever): kept here, never saved.
   const [sizeText, setSizeText] = useState<string | null>(null);
+  const [coText, setCoText] = useState<string | null>(null);
   const [confirmOneDay, setConfirmOneDay] = useState(false);
   const zones = useMemo(() => timeZones(event.timeZone), [event.timeZone]);
   const errors = validateEvent(event);
   const touch = (field: string) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
   const errorFor = (field: EventField) => (touched.has(field) ? errors[field] : undefined);
   const sizeParse = sizeText === null ? null : parseGroupSize(sizeText);
+  const coParse = coText === null ? null : parseCoConveners(coText);
   const day2Items = plan.agenda.days[1]?.items.length ?? 0;
 
   return (
@@ -62,21 +70,22 @@ export default function EventForm() {
           />
         </Field>
       </div>
-      <Field label="Co-conveners" hint="One per line: organisations that share the hosting and the follow-up.">
+      <Field
+        label="Co-conveners"
+        hint="One per line: organisations that share the hosting and the follow-up."
+        error={coParse && !coParse.ok ? coParse.error : undefined}
+      >
         <textarea
           rows={3}
-          value={event.coConveners.join('\n')}
-          onChange={(e) => setEventField('coConveners', e.target.value.split('\n').slice(0, 20))}
-          onBlur={(e) =>
-            setEventField(
-              'coConveners',
-              e.target.value
-                .split('\n')
-                .map((s) => s.trim())
-                .filter(Boolean)
-                .slice(0, 20),
-            )
-          }
+          value={coText ?? event.coConveners.join('\n')}
+          onChange={(e) => {
+            setCoText(e.target.value);
+            const parsed = parseCoConveners(e.target.value);
+            if (parsed.ok) setEventField('coConveners', parsed.value);
+          }}
+          onBlur={() => {
+            if (coParse?.ok) setCoText(null);
+          }}
         />
       </Field>
 
@@ -162,6 +171,9 @@ export default function EventForm() {
               setSizeText(e.target.value);
               const parsed = parseGroupSize(e.target.value);
               if (parsed.ok) setEventField('targetGroupSize', parsed.value);
+            }}
+            onBlur={() => {
+              if (sizeParse?.ok) setSizeText(null);
             }}
           />
         </Field>

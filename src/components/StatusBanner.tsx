@@ -1,11 +1,29 @@
 import '../stores/boot';
 import { useStore } from '@nanostores/react';
+import type { ReactNode } from 'react';
 import { savePlanFile } from '../stores/files';
 import { $corruptBackup, $saveStatus, dismissCorruptBackup, resolveConflict, retrySave } from '../stores/persistence';
 import { saveFile } from '../platform/save-file';
 
 function downloadRaw(raw: string): void {
   saveFile('unreadable-saved-plan.txt', new Blob([raw], { type: 'text/plain' }));
+}
+
+/** A change that is not saved: what happened, and the two ways out. */
+function NotSavedNotice({ children }: { children: ReactNode }) {
+  return (
+    <div className="notice error" role="alert">
+      <p>{children}</p>
+      <div className="actions">
+        <button type="button" onClick={() => savePlanFile()}>
+          Save plan file
+        </button>
+        <button type="button" className="secondary" onClick={retrySave}>
+          Try saving again
+        </button>
+      </div>
+    </div>
+  );
 }
 
 /** Tells the user, in words, whether their plan is safe, and what to do when it is not. */
@@ -44,37 +62,17 @@ export default function StatusBanner() {
         </div>
       )}
       {status.kind === 'quota' && (
-        <div className="notice error" role="alert">
-          <p>
-            <strong>The browser's storage is full, so your latest changes are not saved.</strong> They are still here in
-            this tab. Save the plan as a file now, then free some space (for example clear other sites' data) and try
-            again.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={() => savePlanFile()}>
-              Save plan file
-            </button>
-            <button type="button" className="secondary" onClick={retrySave}>
-              Try saving again
-            </button>
-          </div>
-        </div>
+        <NotSavedNotice>
+          <strong>The browser's storage is full, so your latest changes are not saved.</strong> They are still here in
+          this tab. Save the plan as a file now, then free some space (for example clear other sites' data) and try
+          again.
+        </NotSavedNotice>
       )}
       {status.kind === 'failed' && (
-        <div className="notice error" role="alert">
-          <p>
-            <strong>Saving failed:</strong> {status.error}. Your changes are still in this tab; save a plan file to keep
-            them.
-          </p>
-          <div className="actions">
-            <button type="button" onClick={() => savePlanFile()}>
-              Save plan file
-            </button>
-            <button type="button" className="secondary" onClick={retrySave}>
-              Try saving again
-            </button>
-          </div>
-        </div>
+        <NotSavedNotice>
+          <strong>Saving failed:</strong> {status.error}. Your changes are still in this tab, and the last version that
+          saved is still in this browser; save a plan file to keep the changes.
+        </NotSavedNotice>
       )}
       {status.kind === 'conflict' && (
         <div className="notice warn" role="alert">
@@ -87,9 +85,13 @@ export default function StatusBanner() {
             <button type="button" onClick={() => resolveConflict('mine')}>
               Keep this tab's version
             </button>
-            <button type="button" className="secondary" onClick={() => resolveConflict('theirs')}>
-              Load the other version
-            </button>
+            {status.theirs ? (
+              <button type="button" className="secondary" onClick={() => resolveConflict('theirs')}>
+                Load the other version
+              </button>
+            ) : (
+              <span>The other version cannot be read; keeping this one backs it up first.</span>
+            )}
           </div>
         </div>
       )}

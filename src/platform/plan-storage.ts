@@ -2,8 +2,8 @@
  * Saves the plan in browser storage inside a versioned envelope and reads it back through
  * `restore()`. Storage is injected so tests can use a fake that fills up, throws or is absent.
  */
-import type { Plan } from '../domain/plan';
-import { restore } from '../domain/restore';
+import { planSchema, type Plan } from '../domain/plan';
+import { describeIssue, restore } from '../domain/restore';
 
 /** The part of the Web Storage API we use. */
 export interface StorageLike {
@@ -34,6 +34,8 @@ export type SaveResult =
   /** Another tab saved a newer revision since this tab last loaded or saved. */
   | { kind: 'conflict'; theirs: LoadResult }
   | { kind: 'quota' }
+  /** The plan in memory breaks the schema: saving it would leave a value that cannot load. */
+  | { kind: 'invalid'; error: string }
   | { kind: 'failed'; error: string };
 
 /** True for the quota errors of Chromium/WebKit (QuotaExceededError, code 22) and Firefox. */
@@ -113,6 +115,10 @@ export class PlanStorage {
    * (the user chose to keep this tab's version).
    */
   save(plan: Plan, options: { force?: boolean } = {}): SaveResult {
+    // Never write what restore() would refuse on the next load: the last good copy stays.
+    const checked = planSchema.safeParse(plan);
+    if (!checked.success)
+      return { kind: 'invalid', error: checked.error.issues.slice(0, 3).map(describeIssue).join('; ') };
     let storedRev: number;
     try {
       storedRev = readRev(this.storage.getItem(PLAN_KEY));

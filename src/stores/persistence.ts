@@ -67,6 +67,9 @@ function saveNow(force = false): void {
     case 'failed':
       $saveStatus.set({ kind: 'failed', error: result.error });
       break;
+    case 'invalid':
+      $saveStatus.set({ kind: 'failed', error: `the plan holds a value it cannot keep (${result.error})` });
+      break;
   }
 }
 
@@ -154,11 +157,6 @@ export function initPersistence(options: { storage?: StorageLike | null; target?
   return runtime.stop;
 }
 
-/** Saves pending edits now (tests, and the "try again" button after a full storage). */
-export function flushSave(): void {
-  saveNow();
-}
-
 /** Retries a failed save, e.g. after the user freed space. */
 export function retrySave(): void {
   if (runtime) runtime.dirty = true;
@@ -177,6 +175,8 @@ export function resolveConflict(choice: 'mine' | 'theirs'): void {
     $saveStatus.set({ kind: 'saved', savedAt: loaded.kind === 'loaded' ? loaded.savedAt : '' });
     return;
   }
+  // The other version could not be read: load() copies it to a backup key before we overwrite it.
+  if (!status.theirs) runtime.store.load();
   $saveStatus.set({ kind: 'pending' });
   saveNow(true);
 }

@@ -70,6 +70,20 @@ describe('PlanStorage', () => {
     expect(result).toMatchObject({ kind: 'corrupt', backupKey: null, raw: 'not json' });
   });
 
+  it('refuses to write a plan that could not be loaded again, keeping the last good copy', () => {
+    const storage = new FakeStorage();
+    const store = new PlanStorage(storage, now);
+    store.save(planTitled('Good'));
+    const broken = planTitled('Broken');
+    broken.invitees = [{ ...({} as never), id: 'p1', name: 'Ana', status: (() => 1) as never }];
+    const result = store.save(broken);
+    expect(result.kind).toBe('invalid');
+    expect(result.kind === 'invalid' && result.error).toMatch(
+      /^invitees\[0\]\.organization: missing \(expected string\)/,
+    );
+    expect(JSON.parse(storage.data.get(PLAN_KEY)!).plan.event.title).toBe('Good');
+  });
+
   it('reports a full storage without throwing', () => {
     const storage = new FakeStorage();
     storage.quota = 100;

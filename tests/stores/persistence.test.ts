@@ -176,6 +176,32 @@ describe('persistence', () => {
     expect($saveStatus.get().kind).toBe('saved');
   });
 
+  it('shows a failed save and keeps the last good copy when the plan in memory breaks the schema', () => {
+    start();
+    setEventField('title', 'Good');
+    vi.advanceTimersByTime(300);
+    setEventField('coConveners', ['x'.repeat(201)]);
+    vi.advanceTimersByTime(300);
+    expect($saveStatus.get()).toEqual({
+      kind: 'failed',
+      error: 'the plan holds a value it cannot keep (event.coConveners[0]: too long (at most 200))',
+    });
+    expect(stored(storage).event).toMatchObject({ title: 'Good', coConveners: [] });
+  });
+
+  it("backs up another tab's unreadable value before keeping this tab's version", () => {
+    start();
+    setEventField('title', 'Mine');
+    storage.data.set(PLAN_KEY, '{"rev":9,"plan":"garbled"}');
+    win.dispatchEvent(storageEvent('{"rev":9,"plan":"garbled"}'));
+    vi.advanceTimersByTime(300);
+    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs: null });
+    resolveConflict('mine');
+    expect(stored(storage).event.title).toBe('Mine');
+    const backups = [...storage.data.entries()].filter(([k]) => k.startsWith('convening-planner:backup:'));
+    expect(backups.map(([, v]) => v)).toEqual(['{"rev":9,"plan":"garbled"}']);
+  });
+
   it('finds a conflict at save time when the other tab saved without an event reaching us', () => {
     start();
     const theirs = createPlan({ timeZone: 'UTC' });
