@@ -43,15 +43,36 @@ export function applicableItems(items: readonly ChecklistItem[], preWork: boolea
   return items.filter((item) => preWork || item.templateId !== PREWORK_TEMPLATE_ID);
 }
 
+/** An event day that has a real date, with its place (0-based) in the plan's day list. */
+export interface DatedDay {
+  day: EventDay;
+  index: number;
+}
+
+/**
+ * The days that have a date, in plan order with their index. The one rule for "which days have
+ * a date": a day counts only when its `YYYY-MM-DD` is a real calendar date.
+ */
+export function datedDays(days: readonly EventDay[]): DatedDay[] {
+  return days.map((day, index) => ({ day, index })).filter(({ day }) => parseDate(day.date) !== null);
+}
+
 /**
  * The due date (`YYYY-MM-DD`) of a task: `offsetDays` before the first event day ('before') or
  * after the last dated day ('after'). Empty while the days it depends on have no date.
  */
 export function dueDate(item: Pick<ChecklistItem, 'phase' | 'offsetDays'>, days: readonly EventDay[]): string {
-  const dated = days.filter((day) => parseDate(day.date));
+  const dated = datedDays(days);
   if (dated.length === 0) return '';
-  if (item.phase === 'before') return shiftDate(dated[0]!.date, -item.offsetDays);
-  return shiftDate(dated[dated.length - 1]!.date, item.offsetDays);
+  if (item.phase === 'before') return shiftDate(dated[0]!.day.date, -item.offsetDays);
+  return shiftDate(dated[dated.length - 1]!.day.date, item.offsetDays);
+}
+
+/** When a task is due, in words: `7 days before the event`, `1 day after the event`, `On the first day`. */
+export function whenText(phase: 'before' | 'after', offsetDays: number): string {
+  if (offsetDays === 0) return phase === 'before' ? 'On the first day' : 'On the last day';
+  const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
+  return phase === 'before' ? `${days} before the event` : `${days} after the event`;
 }
 
 /** An item with its computed due date. */

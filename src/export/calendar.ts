@@ -4,8 +4,8 @@
  * venue's time zone (venueInstant) and written in UTC, so the browser's zone never matters.
  */
 import { formatClock, timeToMinutes } from '../domain/agenda-times';
-import { datedChecklist } from '../domain/checklist';
-import { parseDate, nextDate } from '../domain/dates';
+import { datedChecklist, datedDays, type DatedDay } from '../domain/checklist';
+import { nextDate } from '../domain/dates';
 import { isValidTimeZone } from '../domain/event-rules';
 import { venueInstant } from '../domain/instants';
 import type { Plan } from '../domain/plan';
@@ -26,10 +26,6 @@ function checkZone(plan: Plan): string | null {
     : `The venue time zone "${plan.event.timeZone}" is not a time zone this browser knows. Choose one on the Start page.`;
 }
 
-function datedDays(plan: Plan) {
-  return plan.event.days.map((day, index) => ({ day, index })).filter(({ day }) => parseDate(day.date));
-}
-
 const NO_DATES = 'No event day has a date yet. Set the dates on the Start page, then export again.';
 
 function calendarName(view: AgendaView, what: string): string {
@@ -37,7 +33,7 @@ function calendarName(view: AgendaView, what: string): string {
 }
 
 /** The first dated day that does not end after it starts, as a message naming it; null when all do. */
-function checkDayTimes(dated: ReturnType<typeof datedDays>): string | null {
+function checkDayTimes(dated: readonly DatedDay[]): string | null {
   for (const { day, index } of dated) {
     const start = timeToMinutes(day.start);
     const end = timeToMinutes(day.end);
@@ -55,7 +51,7 @@ function checkDayTimes(dated: ReturnType<typeof datedDays>): string | null {
 export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
   const zoneError = checkZone(plan);
   if (zoneError) return fail(zoneError);
-  const dated = datedDays(plan);
+  const dated = datedDays(plan.event.days);
   if (dated.length === 0) return fail(NO_DATES);
   const timesError = checkDayTimes(dated);
   if (timesError) return fail(timesError);
@@ -95,7 +91,7 @@ function itemDescription(row: AgendaView['days'][number]['rows'][number]): strin
 export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
   const zoneError = checkZone(plan);
   if (zoneError) return fail(zoneError);
-  const dated = datedDays(plan);
+  const dated = datedDays(plan.event.days);
   if (dated.length === 0) return fail(NO_DATES);
   const events = dated.flatMap(({ day, index }) =>
     view.days[index]!.rows.map((row): IcsEvent => ({
@@ -116,7 +112,7 @@ export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Res
 
 /** Reminders: one all-day event per open checklist task on its due date (end is the next day). */
 export function reminderCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
-  if (datedDays(plan).length === 0) return fail(NO_DATES);
+  if (datedDays(plan.event.days).length === 0) return fail(NO_DATES);
   const open = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork).filter(({ item }) => !item.done);
   if (open.length === 0) return fail('There are no open checklist tasks to remind you of.');
   const events = open.map(({ item, due }): IcsEvent => ({

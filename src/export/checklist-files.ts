@@ -1,16 +1,9 @@
 /** The follow-up checklist as CSV and as Markdown, in timeline order with due dates. */
-import { datedChecklist } from '../domain/checklist';
+import { datedChecklist, whenText } from '../domain/checklist';
 import type { Plan } from '../domain/plan';
 import { longDate } from '../domain/dates';
 import { toCsv } from './csv';
 import { mdBlock, mdInline } from './markdown';
-
-/** `7 days before the event` / `2 days after the event` / `on the day after` wording. */
-export function whenText(phase: 'before' | 'after', offsetDays: number): string {
-  if (offsetDays === 0) return phase === 'before' ? 'On the first day' : 'On the last day';
-  const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
-  return phase === 'before' ? `${days} before the event` : `${days} after the event`;
-}
 
 /** Columns: Task, Due date, When, Owner, Done, Details. Dates as `YYYY-MM-DD` for spreadsheets. */
 export function checklistCsv(plan: Plan): string {

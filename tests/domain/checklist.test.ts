@@ -3,10 +3,12 @@ import {
   applicableItems,
   checkDraft,
   datedChecklist,
+  datedDays,
   dueDate,
   isOverdue,
   itemFromTemplate,
   missingSuggestedItems,
+  whenText,
 } from '../../src/domain/checklist';
 import type { ChecklistItem, EventDay } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
@@ -22,6 +24,31 @@ const own = (id: string, phase: 'before' | 'after', offsetDays: number): Checkli
   offsetDays,
   owner: '',
   done: false,
+});
+
+describe('datedDays', () => {
+  it('keeps only days with a real date, with their place in the plan', () => {
+    const days = [day(''), day('2027-03-14'), day('2027-02-30'), day('2027-03-16')];
+    expect(datedDays(days)).toEqual([
+      { day: days[1], index: 1 },
+      { day: days[3], index: 3 },
+    ]);
+  });
+
+  it('is empty when no day has a date', () => {
+    expect(datedDays([day(''), day('soon')])).toEqual([]);
+  });
+});
+
+describe('whenText', () => {
+  it('words the offset in days', () => {
+    expect([whenText('before', 1), whenText('before', 42), whenText('after', 0), whenText('before', 0)]).toEqual([
+      '1 day before the event',
+      '42 days before the event',
+      'On the last day',
+      'On the first day',
+    ]);
+  });
 });
 
 describe('dueDate', () => {

@@ -160,8 +160,11 @@ describe('the export step', () => {
     const photos = page.getByRole('checkbox', { name: 'Share event photos with participants' });
     await expect(photos.count()).resolves.toBe(0);
     // The deleted suggestion can come back.
-    await page.getByRole('button', { name: 'Add 1 missing suggested task' }).click();
+    await page.getByRole('button', { name: 'Add 1 missing suggested task' }).focus();
+    await page.keyboard.press('Enter');
     await expect(photos.count()).resolves.toBe(1);
+    // The button is gone now; focus moved to the checklist heading instead of the page body.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cl-heading');
     expect(page.errors).toEqual([]);
     await context.close();
   });

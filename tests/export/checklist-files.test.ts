@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistCsv, checklistMarkdown, whenText } from '../../src/export/checklist-files';
+import { checklistCsv, checklistMarkdown } from '../../src/export/checklist-files';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
@@ -24,17 +24,6 @@ function smallPlan(): Plan {
   ];
   return plan;
 }
-
-describe('whenText', () => {
-  it('words the offset in days', () => {
-    expect([whenText('before', 1), whenText('before', 42), whenText('after', 0), whenText('before', 0)]).toEqual([
-      '1 day before the event',
-      '42 days before the event',
-      'On the last day',
-      'On the first day',
-    ]);
-  });
-});
 
 describe('checklistCsv', () => {
   it('writes the tasks in timeline order, quoted, with formulas neutralised', () => {

@@ -2,9 +2,14 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useState } from 'react';
 import type { ChecklistTemplate } from '../../domain/content-schemas';
-import { datedChecklist, missingSuggestedItems, type DatedChecklistItem } from '../../domain/checklist';
+import {
+  datedChecklist,
+  datedDays,
+  missingSuggestedItems,
+  whenText,
+  type DatedChecklistItem,
+} from '../../domain/checklist';
 import { longDate, shortDate } from '../../domain/dates';
-import { whenText } from '../../export/checklist-files';
 import { addSuggestedTasks, deleteTask, setTaskDone, setTaskOwner } from '../../stores/checklist';
 import { $plan } from '../../stores/plan';
 import { ChecklistAddForm } from './ChecklistAddForm';
@@ -69,7 +74,7 @@ export default function ChecklistEditor({ templates, printHref, startHref }: Pro
   const dated = datedChecklist(plan.checklist, days, preWork);
   const missing = missingSuggestedItems(plan.checklist, templates, preWork).length;
   const toolkitIds = new Set(templates.filter((t) => t.fromToolkit).map((t) => t.id));
-  const hasDates = days.some((d) => d.date);
+  const hasDates = datedDays(days).length > 0;
   const open = dated.filter(({ item }) => !item.done).length;
 
   return (
@@ -93,6 +98,8 @@ export default function ChecklistEditor({ templates, printHref, startHref }: Pro
             onClick={() => {
               const added = addSuggestedTasks(templates, preWork);
               setMessage(`Added ${added} suggested ${added === 1 ? 'task' : 'tasks'}.`);
+              // The button disappears once nothing is missing; keep focus in the checklist.
+              document.getElementById('cl-heading')?.focus();
             }}
           >
             {plan.checklist.length === 0

@@ -1,9 +1,8 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { datedChecklist } from '../../domain/checklist';
+import { datedChecklist, whenText } from '../../domain/checklist';
 import { shortDate } from '../../domain/dates';
 import { buildAgendaView } from '../../export/agenda-view';
-import { whenText } from '../../export/checklist-files';
 import { $plan } from '../../stores/plan';
 import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
 
