@@ -62,6 +62,19 @@ export interface AgendaView {
   days: AgendaDayView[];
 }
 
+/** What the top of a printed sheet names: the event title, conveners and venue. */
+export type EventHeadingView = Pick<AgendaView, 'title' | 'convener' | 'coConveners' | 'venue'>;
+
+/** The heading part of the agenda view, for sheets that show no agenda (no times computed). */
+export function eventHeadingView(plan: Plan): EventHeadingView {
+  return {
+    title: plan.event.title.trim() || 'Untitled convening',
+    convener: plan.event.convener,
+    coConveners: plan.event.coConveners.filter((c) => c.trim()),
+    venue: plan.event.venue,
+  };
+}
+
 /** The agenda view of a plan. Goal ids that match no chosen goal are left out of the rows. */
 export function buildAgendaView(plan: Plan, toolkitGoals: readonly GoalContent[]): AgendaView {
   const goals = chosenGoals(plan.goals, toolkitGoals);
@@ -98,10 +111,7 @@ export function buildAgendaView(plan: Plan, toolkitGoals: readonly GoalContent[]
     };
   });
   return {
-    title: plan.event.title.trim() || 'Untitled convening',
-    convener: plan.event.convener,
-    coConveners: plan.event.coConveners.filter((c) => c.trim()),
-    venue: plan.event.venue,
+    ...eventHeadingView(plan),
     timeZone: plan.event.timeZone,
     goals: goals.map((g) => g.title),
     days,

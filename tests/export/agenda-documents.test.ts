@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { agendaDocx } from '../../src/export/agenda-docx';
 import { agendaMarkdown } from '../../src/export/agenda-markdown';
 import { longDate, shortDate } from '../../src/domain/dates';
-import { buildAgendaView, convenedBy, sessionRows } from '../../src/export/agenda-view';
+import { buildAgendaView, convenedBy, eventHeadingView, sessionRows } from '../../src/export/agenda-view';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
@@ -71,6 +71,20 @@ describe('buildAgendaView', () => {
     );
     expect(convenedBy({ convener: 'A', coConveners: [] })).toBe('Convened by A');
     expect(convenedBy({ convener: '', coConveners: ['B'] })).toBe('');
+  });
+});
+
+describe('eventHeadingView', () => {
+  it('gives the heading fields only, with a fallback title and blank co-conveners left out', () => {
+    const plan = samplePlan(content);
+    plan.event.title = '  ';
+    plan.event.coConveners = ['', 'Riverside Community Foundation', '  '];
+    expect(eventHeadingView(plan)).toEqual({
+      title: 'Untitled convening',
+      convener: 'Riverside Unified School District',
+      coConveners: ['Riverside Community Foundation'],
+      venue: 'Riverside Public Library, 100 Main St, Riverside',
+    });
   });
 });
 

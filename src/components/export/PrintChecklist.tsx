@@ -2,7 +2,7 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { datedChecklist, whenText } from '../../domain/checklist';
 import { shortDate } from '../../domain/dates';
-import { buildAgendaView } from '../../export/agenda-view';
+import { eventHeadingView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
 import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
 
@@ -13,7 +13,7 @@ export default function PrintChecklist({ backHref }: { backHref: string }) {
   return (
     <div className="print-checklist">
       <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={buildAgendaView(plan, [])} />
+      <EventHeading plan={plan} view={eventHeadingView(plan)} />
       {dated.length === 0 && (
         <EmptyNote>
           The checklist is empty. <a href={backHref}>Add tasks on the export page</a>.

@@ -1,7 +1,7 @@
 /** Shared pieces of the print pages: the toolbar (screen only) and the event heading. */
 import type { ReactNode } from 'react';
 import { longDate } from '../../domain/dates';
-import { convenedBy, type AgendaView } from '../../export/agenda-view';
+import { convenedBy, type EventHeadingView } from '../../export/agenda-view';
 import type { Plan } from '../../domain/plan';
 
 /** Print button and a way back; hidden when printing. */
@@ -26,13 +26,7 @@ export function eventDates(plan: Plan): string {
 }
 
 /** Event title, conveners, venue and dates at the top of every printed sheet. */
-export function EventHeading({
-  plan,
-  view,
-}: {
-  plan: Plan;
-  view: Pick<AgendaView, 'title' | 'convener' | 'coConveners' | 'venue'>;
-}) {
+export function EventHeading({ plan, view }: { plan: Plan; view: EventHeadingView }) {
   const by = convenedBy(view);
   const dates = eventDates(plan);
   return (

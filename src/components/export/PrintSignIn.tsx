@@ -1,6 +1,6 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { buildAgendaView } from '../../export/agenda-view';
+import { eventHeadingView } from '../../export/agenda-view';
 import { signInRows } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
 import { EventHeading, PrintToolbar } from './PrintParts';
@@ -8,12 +8,11 @@ import { EventHeading, PrintToolbar } from './PrintParts';
 /** Sign-in sheet: invitees by name plus blank rows, with a media-release column. */
 export default function PrintSignIn({ backHref }: { backHref: string }) {
   const plan = useStore($plan);
-  const view = buildAgendaView(plan, []);
   const rows = signInRows(plan.invitees);
   return (
     <div className="print-sign-in">
       <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={view} />
+      <EventHeading plan={plan} view={eventHeadingView(plan)} />
       <table className="sign-in-table">
         <thead>
           <tr>
