@@ -3,7 +3,7 @@
  * the item or the gap, carries the tip and why it matters (from content/agenda-checks.yaml), and
  * points at what to change, so the agenda page and the export page can show the same list.
  */
-import { computeDayTimes, formatClock, formatDuration, timeToMinutes } from './agenda-times';
+import { computeDayTimes, dayTiming, formatClock, formatDuration } from './agenda-times';
 import type { AgendaCheckContent, GoalContent } from './content-schemas';
 import { chosenGoals } from './goals';
 import type { AgendaItem, Plan } from './plan';
@@ -138,14 +138,13 @@ const runsOver: CheckFn = (plan) => {
   plan.agenda.days.forEach((day, dayIndex) => {
     const eventDay = plan.event.days[dayIndex];
     if (!eventDay) return;
-    const planned = timeToMinutes(eventDay.end);
-    const times = computeDayTimes(eventDay.start, day.items);
-    const firstOver = times.find((t) => t.endMinutes > planned);
-    const end = times.at(-1)?.endMinutes ?? 0;
+    const { plannedEnd, actualEnd, overBy } = dayTiming(eventDay, day.items);
+    if (overBy === 0) return;
+    const firstOver = computeDayTimes(eventDay.start, day.items).find((t) => t.endMinutes > plannedEnd);
     if (!firstOver) return;
     found.push({
       target: { dayIndex, itemId: firstOver.item.id },
-      message: `${dayName(dayIndex)} ends at ${formatClock(end)}, ${formatDuration(end - planned)} after its planned end of ${formatClock(planned)}. ${quote(firstOver.item)} is the first item to run past it.`,
+      message: `${dayName(dayIndex)} ends at ${formatClock(actualEnd)}, ${formatDuration(overBy)} after its planned end of ${formatClock(plannedEnd)}. ${quote(firstOver.item)} is the first item to run past it.`,
     });
   });
   return found;

@@ -1,7 +1,7 @@
 /** Agenda timing: every start and end follows from the day's start time and the durations. */
 // lightFormat, not format: format would bring date-fns' locale tables into every page.
 import { addMinutes, lightFormat } from 'date-fns';
-import type { AgendaItem } from './plan';
+import type { AgendaItem, EventDay } from './plan';
 
 /** An item with its computed times, in minutes after the day's midnight (venue wall clock). */
 export interface TimedItem {
@@ -30,6 +30,30 @@ export function computeDayTimes(dayStart: string, items: readonly AgendaItem[]):
 /** When the day's items end (the day's start when it has none). */
 export function dayEndMinutes(dayStart: string, items: readonly AgendaItem[]): number {
   return items.reduce((sum, item) => sum + item.minutes, timeToMinutes(dayStart));
+}
+
+/** How a day's items fit its planned hours, in minutes after midnight. */
+export interface DayTiming {
+  /** The day's planned end (`EventDay.end`). */
+  plannedEnd: number;
+  /** When the items end: the day's start plus every item's length (the start when it has none). */
+  actualEnd: number;
+  /** How far the items run past the planned end; 0 when they do not. */
+  overBy: number;
+  /** How long before the planned end the items stop; 0 when they reach or pass it. */
+  underBy: number;
+}
+
+/** Where the day's items end compared with its planned end: the one rule for "runs over". */
+export function dayTiming(day: Pick<EventDay, 'start' | 'end'>, items: readonly AgendaItem[]): DayTiming {
+  const plannedEnd = timeToMinutes(day.end);
+  const actualEnd = dayEndMinutes(day.start, items);
+  return {
+    plannedEnd,
+    actualEnd,
+    overBy: Math.max(0, actualEnd - plannedEnd),
+    underBy: Math.max(0, plannedEnd - actualEnd),
+  };
 }
 
 const MIDNIGHT = new Date(2000, 0, 1, 0, 0, 0);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   computeDayTimes,
   dayEndMinutes,
+  dayTiming,
   formatClock,
   formatDuration,
   minutesToTime,
@@ -51,6 +52,31 @@ describe('agenda times', () => {
 
   it('writes durations in words', () => {
     expect([45, 60, 90, 125].map(formatDuration)).toEqual(['45 min', '1 h', '1 h 30 min', '2 h 5 min']);
+  });
+});
+
+describe('dayTiming', () => {
+  const day = { start: '09:00', end: '10:00' };
+
+  it('says how far the items run past the planned end', () => {
+    expect(dayTiming(day, [item('a', 45), item('b', 30)])).toEqual({
+      plannedEnd: 600,
+      actualEnd: 615,
+      overBy: 15,
+      underBy: 0,
+    });
+  });
+
+  it('says how long before the planned end the items stop', () => {
+    expect(dayTiming(day, [item('a', 20)])).toEqual({ plannedEnd: 600, actualEnd: 560, overBy: 0, underBy: 40 });
+  });
+
+  it('gives neither when the items end exactly on time', () => {
+    expect(dayTiming(day, [item('a', 60)])).toEqual({ plannedEnd: 600, actualEnd: 600, overBy: 0, underBy: 0 });
+  });
+
+  it('ends a day without items at its start', () => {
+    expect(dayTiming(day, [])).toEqual({ plannedEnd: 600, actualEnd: 540, overBy: 0, underBy: 60 });
   });
 });
 

@@ -1,5 +1,5 @@
 import { memo, useMemo, useState, type DragEvent } from 'react';
-import { computeDayTimes, dayEndMinutes, formatClock, formatDuration, timeToMinutes } from '../../domain/agenda-times';
+import { computeDayTimes, dayTiming, formatClock, formatDuration, timeToMinutes } from '../../domain/agenda-times';
 import { findItem } from '../../domain/agenda-edit';
 import type { Activity } from '../../domain/content-schemas';
 import { longDate } from '../../domain/dates';
@@ -44,8 +44,7 @@ export const AgendaDay = memo(function AgendaDay({
 }: Props) {
   const [activityId, setActivityId] = useState(activities[0]?.id ?? '');
   const times = useMemo(() => computeDayTimes(day.start, items), [day.start, items]);
-  const end = dayEndMinutes(day.start, items);
-  const planned = timeToMinutes(day.end);
+  const { plannedEnd, actualEnd, overBy, underBy } = dayTiming(day, items);
   const n = dayIndex + 1;
 
   // Stable for the day, so dragging never re-renders the rows; markers are set on the DOM directly.
@@ -118,14 +117,14 @@ export const AgendaDay = memo(function AgendaDay({
         Day {n}: {longDate(day.date) || 'date not set yet'}
       </h2>
       <p className="day-summary">
-        Planned {formatClock(timeToMinutes(day.start))} to {formatClock(planned)}
+        Planned {formatClock(timeToMinutes(day.start))} to {formatClock(plannedEnd)}
         {items.length > 0 && (
           <>
-            {'. '}The items end at {formatClock(end)}
-            {end > planned ? (
-              <strong className="over">, {formatDuration(end - planned)} past the planned end</strong>
-            ) : end < planned ? (
-              <>, {formatDuration(planned - end)} before the planned end</>
+            {'. '}The items end at {formatClock(actualEnd)}
+            {overBy > 0 ? (
+              <strong className="over">, {formatDuration(overBy)} past the planned end</strong>
+            ) : underBy > 0 ? (
+              <>, {formatDuration(underBy)} before the planned end</>
             ) : (
               <>, right on time</>
             )}
