@@ -117,6 +117,17 @@ export function moveItemTo(agenda: Agenda, id: string, dayIndex: number, index: 
   return addItem(without, dayIndex, item, at);
 }
 
+/**
+ * The position item `id` takes when dropped into day `dayIndex` in front of the item now at
+ * `insertAt` (the day's length: at the end). Within its own day, an item dropped further down
+ * leaves a gap above, so the position is one less; from another day it is `insertAt` itself.
+ * The result is what `moveItemTo` expects.
+ */
+export function dropIndex(agenda: Agenda, id: string, dayIndex: number, insertAt: number): number {
+  const from = findItem(agenda, id);
+  return from && from.dayIndex === dayIndex && from.index < insertAt ? insertAt - 1 : insertAt;
+}
+
 /** Moves item `id` one place up (`delta` -1) or down (+1) within its day; no-op at the edges. */
 export function moveItem(agenda: Agenda, id: string, delta: -1 | 1): Agenda {
   const from = findItem(agenda, id);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   addItem,
   blankItem,
+  dropIndex,
   duplicateItem,
   findItem,
   itemFromTemplate,
@@ -154,6 +155,41 @@ describe('agenda edits', () => {
     expect(made.tags).toEqual(['connect']);
     expect(made.lead).toBe('');
     expect(made.steps).toEqual(connect.steps);
+  });
+});
+
+describe('dropIndex', () => {
+  it('is one less when an item is dropped further down its own day, so moveItemTo lands it there', () => {
+    // "a" dropped in front of "c" (now at 2): without "a" the day is b, c, so "a" goes to 1.
+    expect(dropIndex(twoDays(), 'a', 0, 2)).toBe(1);
+    expect(ids(moveItemTo(twoDays(), 'a', 0, dropIndex(twoDays(), 'a', 0, 2)))).toEqual([
+      ['b', 'a', 'c'],
+      ['x', 'y'],
+    ]);
+  });
+
+  it('is one less at the end of its own day', () => {
+    expect(dropIndex(twoDays(), 'a', 0, 3)).toBe(2);
+  });
+
+  it('is unchanged when an item is dropped higher up its own day', () => {
+    expect(dropIndex(twoDays(), 'c', 0, 0)).toBe(0);
+  });
+
+  it('is unchanged when dropped on itself', () => {
+    expect(dropIndex(twoDays(), 'b', 0, 1)).toBe(1);
+  });
+
+  it('is unchanged when the item comes from the other day', () => {
+    expect(dropIndex(twoDays(), 'a', 1, 1)).toBe(1);
+    expect(ids(moveItemTo(twoDays(), 'a', 1, dropIndex(twoDays(), 'a', 1, 1)))).toEqual([
+      ['b', 'c'],
+      ['x', 'a', 'y'],
+    ]);
+  });
+
+  it('is unchanged for an id no day holds', () => {
+    expect(dropIndex(twoDays(), 'nope', 0, 2)).toBe(2);
   });
 });
 

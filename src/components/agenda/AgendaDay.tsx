@@ -1,6 +1,6 @@
 import { memo, useMemo, useState, type DragEvent } from 'react';
 import { computeDayTimes, dayTiming, formatClock, formatDuration, timeToMinutes } from '../../domain/agenda-times';
-import { findItem } from '../../domain/agenda-edit';
+import { dropIndex } from '../../domain/agenda-edit';
 import type { Activity } from '../../domain/content-schemas';
 import { longDate } from '../../domain/dates';
 import { newId, type AgendaItem, type EventDay } from '../../domain/plan';
@@ -79,8 +79,7 @@ export const AgendaDay = memo(function AgendaDay({
         e.stopPropagation();
         const id = dragging;
         const insertAt = position(e) === 'before' ? index : index + 1;
-        const from = findItem($plan.get().agenda, id);
-        const target = from && from.dayIndex === dayIndex && from.index < insertAt ? insertAt - 1 : insertAt;
+        const target = dropIndex($plan.get().agenda, id, dayIndex, insertAt);
         moveItemTo(id, dayIndex, target);
         announce(`Moved the item to position ${target + 1} of day ${dayIndex + 1}.`);
         clearMarkers();
