@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { parseMinutes } from '../../domain/agenda-edit';
+import { MAX_ITEM_MINUTES, MIN_ITEM_MINUTES, parseMinutes } from '../../domain/agenda-edit';
 import { ITEM_KINDS, ITEM_TAGS, type AgendaItem } from '../../domain/plan';
 import { beginItemEdit, editItemLive, endItemEdit, setItemFields } from '../../stores/agenda';
 import { Field } from '../ui/Field';
@@ -62,13 +62,13 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
         </Field>
         <Field
           label="Minutes"
-          hint="Whole minutes, 1 to 720."
+          hint={`Whole minutes, ${MIN_ITEM_MINUTES} to ${MAX_ITEM_MINUTES}.`}
           error={minutes.ok ? undefined : `Length of ${name}: ${minutes.error}`}
         >
           <input
             type="number"
-            min={1}
-            max={720}
+            min={MIN_ITEM_MINUTES}
+            max={MAX_ITEM_MINUTES}
             step={1}
             inputMode="numeric"
             value={minutesText}
