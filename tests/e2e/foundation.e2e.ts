@@ -70,6 +70,19 @@ describe('the foundation', () => {
     await context.close();
   });
 
+  it('keeps an edit typed right before the tab is closed', async () => {
+    const context = await openContext(browser);
+    const page = await openPage(context);
+    await page.goto(url(''));
+    await page.getByLabel('Event title').fill('Typed and closed at once');
+    // No wait for the debounced save: closing the tab must flush it.
+    await page.close({ runBeforeUnload: true });
+    const again = await openPage(context);
+    await again.goto(url(''));
+    await expect(again.getByLabel('Event title').inputValue()).resolves.toBe('Typed and closed at once');
+    await context.close();
+  });
+
   it('shows a message next to a field that is wrong', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
