@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { filterInvitees, NO_FILTER, pageOf, sortInvitees } from '../../src/domain/invitee-filter';
+import {
+  filterInvitees,
+  NO_FILTER,
+  pageOf,
+  searchIndex,
+  searchInvitees,
+  sortInvitees,
+} from '../../src/domain/invitee-filter';
 import { emptyDraft } from '../../src/domain/invitees';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
@@ -28,6 +35,15 @@ describe('filtering and sorting invitees', () => {
     expect(ids(filterInvitees(list, { ...NO_FILTER, query: 'TUTOR' }))).toEqual(['2', '3']);
     expect(ids(filterInvitees(list, { ...NO_FILTER, query: 'ride ana' }))).toEqual(['2']);
     expect(ids(filterInvitees(list, { ...NO_FILTER, query: 'nobody' }))).toEqual([]);
+  });
+
+  it('searches a prepared index with the lower-cased text of each person, in the index order', () => {
+    const index = searchIndex([list[3]!, list[1]!]);
+    expect(index.texts).toEqual(['álvaro díaz\nzeta\n\n\n', 'ana ruiz\ntutoring plus\n\n\nneeds a ride']);
+    expect(ids(searchInvitees(index, { ...NO_FILTER, query: 'A' }))).toEqual(['4', '2']);
+    expect(ids(searchInvitees(index, { ...NO_FILTER, query: 'RIDE' }))).toEqual(['2']);
+    expect(ids(searchInvitees(index, { query: 'a', category: 'district-leaders', status: '' }))).toEqual(['4']);
+    expect(ids(searchInvitees(index, NO_FILTER))).toEqual(['4', '2']);
   });
 
   it('combines category and status filters with the query', () => {

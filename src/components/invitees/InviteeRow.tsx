@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { categoryName, INVITEE_STATUSES, PLANNING_ROLE_LABELS, STATUS_LABELS } from '../../domain/invitees';
 import type { Invitee, InviteeStatus } from '../../domain/plan';
@@ -18,8 +19,11 @@ export const TABLE_COLUMNS = 8;
 const focusSoon = (selector: string) =>
   requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 
-/** One person in the table; in edit mode the row holds the whole form. */
-export function InviteeRow({ person, categories, editing, onEdit, announce }: Props) {
+/**
+ * One person in the table; in edit mode the row holds the whole form. Memoised: a keystroke in
+ * the search box re-renders the table, but a row whose person and props are unchanged is skipped.
+ */
+export const InviteeRow = memo(function InviteeRow({ person, categories, editing, onEdit, announce }: Props) {
   if (editing) {
     const { id: _id, ...draft } = person;
     return (
@@ -90,4 +94,4 @@ export function InviteeRow({ person, categories, editing, onEdit, announce }: Pr
       </td>
     </tr>
   );
-}
+});

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { filterInvitees, pageOf, sortInvitees, type InviteeSortKey } from '../../domain/invitee-filter';
+import { pageOf, searchIndex, searchInvitees, sortInvitees, type InviteeSortKey } from '../../domain/invitee-filter';
 import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
 import type { Invitee, InviteeStatus } from '../../domain/plan';
 import { InviteeRow } from './InviteeRow';
@@ -28,12 +28,17 @@ export function InviteeTable({ invitees, categories, announce }: Props) {
   const [page, setPage] = useState(1);
   const [editing, setEditing] = useState<string | null>(null);
   const deferredQuery = useDeferredValue(query);
-  const sorted = useMemo(() => sortInvitees(invitees, sortKey, categories), [invitees, sortKey, categories]);
-  const shown = useMemo(
-    () => filterInvitees(sorted, { query: deferredQuery, category, status }),
-    [sorted, deferredQuery, category, status],
+  // Sorting and lower-casing 5,000 people happen when the list or the order changes, never per
+  // keystroke; a keystroke only scans the index, and unchanged rows skip rendering (InviteeRow is memo).
+  const index = useMemo(
+    () => searchIndex(sortInvitees(invitees, sortKey, categories)),
+    [invitees, sortKey, categories],
   );
-  const current = pageOf(shown, page, PAGE_SIZE);
+  const shown = useMemo(
+    () => searchInvitees(index, { query: deferredQuery, category, status }),
+    [index, deferredQuery, category, status],
+  );
+  const current = useMemo(() => pageOf(shown, page, PAGE_SIZE), [shown, page]);
   const first = shown.length === 0 ? 0 : (current.page - 1) * PAGE_SIZE + 1;
   const last = Math.min(current.page * PAGE_SIZE, shown.length);
   const filtered = shown.length !== invitees.length;

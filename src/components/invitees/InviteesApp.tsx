@@ -1,6 +1,6 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { fileName } from '../../domain/file-names';
 import { saveFile } from '../../platform/save-file';
@@ -20,7 +20,11 @@ export default function InviteesApp({ categories }: Props) {
   const history = useStore($inviteeHistory);
   const [message, setMessage] = useState('');
   // A repeated message differs by a trailing no-break space, so screen readers announce it again.
-  const announce = (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text));
+  // Stable, so the memoised table rows that receive it are not re-rendered by each message.
+  const announce = useCallback(
+    (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)),
+    [],
+  );
 
   const download = async () => {
     const { inviteesToCsv } = await import('../../export/invitees-csv');
