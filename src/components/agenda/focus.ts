@@ -1,15 +1,4 @@
-/** Moves focus after a re-render: to the first of `ids` that exists and is enabled. */
-export function focusSoon(...ids: string[]): void {
-  requestAnimationFrame(() => {
-    for (const id of ids) {
-      const el = document.getElementById(id);
-      if (!el || el.getAttribute('aria-disabled') === 'true' || (el as HTMLButtonElement).disabled) continue;
-      el.focus();
-      if (typeof el.scrollIntoView === 'function') el.scrollIntoView({ block: 'nearest' });
-      return;
-    }
-  });
-}
+export { focusSoon } from '../ui/focus';
 
 /** Element ids shared by rows, days and checks, so one part can focus another. */
 export const ids = {

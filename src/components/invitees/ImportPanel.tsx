@@ -11,6 +11,7 @@ import { ImportMapping } from './ImportMapping';
 import { ImportOptions } from './ImportOptions';
 import { ImportPreview } from './ImportPreview';
 import { ImportSource } from './ImportSource';
+import { focusSoon } from '../ui/focus';
 
 /** papaparse is loaded only when someone imports. */
 const loadCsv = () => import('../../domain/csv-parse');
@@ -77,7 +78,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const close = (message: string) => {
     setLoaded(null);
     setError('');
-    requestAnimationFrame(() => document.getElementById('list-heading')?.focus());
+    focusSoon('list-heading');
     if (fileInput.current) fileInput.current.value = '';
     announce(message);
   };

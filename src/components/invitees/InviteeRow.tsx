@@ -3,6 +3,7 @@ import type { StakeholderCategory } from '../../domain/content-schemas';
 import { categoryName, INVITEE_STATUSES, PLANNING_ROLE_LABELS, STATUS_LABELS } from '../../domain/invitees';
 import type { Invitee, InviteeStatus } from '../../domain/plan';
 import { deleteInvitee, setInviteeStatus, updateInvitee } from '../../stores/invitees';
+import { focusSoon } from '../ui/focus';
 import { InviteeForm } from './InviteeForm';
 
 interface Props {
@@ -15,9 +16,8 @@ interface Props {
 
 export const TABLE_COLUMNS = 8;
 
-/** Focus moves somewhere sensible when the control that had it disappears. */
-const focusSoon = (selector: string) =>
-  requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
+/** The id of a person's Edit button, where focus returns after the row's form closes. */
+const editButtonId = (id: string) => `invitee-edit-${id}`;
 
 /**
  * One person in the table; in edit mode the row holds the whole form. Memoised: a keystroke in
@@ -38,11 +38,11 @@ export const InviteeRow = memo(function InviteeRow({ person, categories, editing
             onDone={({ name }) => {
               onEdit(null);
               announce(`Saved ${name}.`);
-              focusSoon(`[data-edit="${person.id}"]`);
+              focusSoon(editButtonId(person.id));
             }}
             onCancel={() => {
               onEdit(null);
-              focusSoon(`[data-edit="${person.id}"]`);
+              focusSoon(editButtonId(person.id));
             }}
           />
         </td>
@@ -77,7 +77,12 @@ export const InviteeRow = memo(function InviteeRow({ person, categories, editing
       <td>{person.planningRole === 'none' ? '' : PLANNING_ROLE_LABELS[person.planningRole]}</td>
       <td>{person.mediaRelease ? 'Signed' : 'Not signed'}</td>
       <td className="row-actions">
-        <button type="button" className="secondary small" data-edit={person.id} onClick={() => onEdit(person.id)}>
+        <button
+          type="button"
+          className="secondary small"
+          id={editButtonId(person.id)}
+          onClick={() => onEdit(person.id)}
+        >
           Edit<span className="visually-hidden"> {person.name}</span>
         </button>
         <button
@@ -86,7 +91,7 @@ export const InviteeRow = memo(function InviteeRow({ person, categories, editing
           onClick={() => {
             deleteInvitee(person.id);
             announce(`Deleted ${person.name}. Undo brings them back.`);
-            focusSoon('#list-heading');
+            focusSoon('list-heading');
           }}
         >
           Delete<span className="visually-hidden"> {person.name}</span>
