@@ -2,6 +2,7 @@
  * Applying a confirmed import preview to the invitee list: a pure function from the old list
  * to the new one, so the store records it as a single undoable change.
  */
+import type { CsvTable } from './csv-parse';
 import type { DuplicateChoice, ImportPreview } from './csv-rows';
 import type { Invitee } from './plan';
 
@@ -32,4 +33,27 @@ export function applyImport(
   });
   for (const { invitee } of preview.ready) invitees.push({ id: makeId(), ...invitee });
   return { invitees, added: preview.ready.length, updated: updates.size };
+}
+
+/** People rows in the file: all rows but the header, or every row when it has none. */
+export function dataRowCount(table: CsvTable, hasHeader: boolean): number {
+  return Math.max(0, table.rows.length - (hasHeader ? 1 : 0));
+}
+
+export interface ImportSummary {
+  /** New people the import adds. */
+  added: number;
+  /** People already on the list it updates (0 when duplicates are skipped). */
+  updated: number;
+  /** Added plus updated: the number on the Import button. */
+  total: number;
+  /** Whether confirming would change anything. */
+  canImport: boolean;
+}
+
+/** What confirming `preview` with `choice` would do; nothing without a preview. */
+export function importSummary(preview: ImportPreview | null, choice: DuplicateChoice): ImportSummary {
+  const added = preview ? preview.ready.length : 0;
+  const updated = preview && choice === 'update' ? preview.duplicates.length : 0;
+  return { added, updated, total: added + updated, canImport: added + updated > 0 };
 }

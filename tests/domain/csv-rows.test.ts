@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildImportPreview, readRow } from '../../src/domain/csv-rows';
-import { applyImport } from '../../src/domain/invitee-import';
+import { applyImport, dataRowCount, importSummary } from '../../src/domain/invitee-import';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 
@@ -151,5 +151,50 @@ describe('applying an import', () => {
   it('does not touch the list it was given', () => {
     applyImport(existing, preview, 'update', makeId);
     expect(existing[0]!.name).toBe('Ana Ruiz');
+  });
+});
+
+describe('summing up an import before it is confirmed', () => {
+  const existing = [person('p1', 'Ana Ruiz', 'ana@example.org'), person('p2', 'Bo Li', 'bo@example.org')];
+  const table = {
+    delimiter: ',' as const,
+    rows: [
+      ['Name', 'Email'],
+      ['Ana R.', 'ana@example.org'],
+      ['Bo L.', 'BO@example.org'],
+      ['Cy Park', 'cy@example.org'],
+      ['', ''],
+      ['No Email', 'nope'],
+    ],
+    problems: [],
+  };
+  const preview = buildImportPreview(table, ['name', 'email'], existing, context);
+
+  it('counts new people, and duplicates only when they are to be updated', () => {
+    expect(importSummary(preview, 'skip')).toEqual({ added: 1, updated: 0, total: 1, canImport: true });
+    expect(importSummary(preview, 'update')).toEqual({ added: 1, updated: 2, total: 3, canImport: true });
+  });
+
+  it('has nothing to import without a preview, or when every row is a skipped duplicate', () => {
+    expect(importSummary(null, 'update')).toEqual({ added: 0, updated: 0, total: 0, canImport: false });
+    const onlyTwins = buildImportPreview(
+      { ...table, rows: table.rows.slice(0, 3) },
+      ['name', 'email'],
+      existing,
+      context,
+    );
+    expect(importSummary(onlyTwins, 'skip')).toEqual({ added: 0, updated: 0, total: 0, canImport: false });
+    expect(importSummary(onlyTwins, 'update')).toEqual({ added: 0, updated: 2, total: 2, canImport: true });
+  });
+
+  it('agrees with what applying the import does', () => {
+    const applied = applyImport(existing, preview, 'update', () => 'new');
+    const summary = importSummary(preview, 'update');
+    expect([summary.added, summary.updated]).toEqual([applied.added, applied.updated]);
+  });
+
+  it('counts the rows after the header as data rows, or every row without a header', () => {
+    expect([dataRowCount(table, true), dataRowCount(table, false)]).toEqual([5, 6]);
+    expect(dataRowCount({ ...table, rows: [] }, true)).toBe(0);
   });
 });

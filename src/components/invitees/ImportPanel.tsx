@@ -6,6 +6,7 @@ import type { CsvTable, Delimiter } from '../../domain/csv-parse';
 import { buildImportPreview, type DuplicateChoice } from '../../domain/csv-rows';
 import type { Invitee } from '../../domain/plan';
 import { readFileBytes } from '../../platform/read-file';
+import { dataRowCount, importSummary } from '../../domain/invitee-import';
 import { importInvitees } from '../../stores/invitees';
 import { ImportMapping } from './ImportMapping';
 import { ImportOptions } from './ImportOptions';
@@ -83,21 +84,20 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
     announce(message);
   };
 
-  const problems = loaded ? mappingProblems(loaded.mapping) : [];
-  const dataRows = loaded ? loaded.table.rows.length - (loaded.hasHeader ? 1 : 0) : 0;
+  const problems = useMemo(() => (loaded ? mappingProblems(loaded.mapping) : []), [loaded]);
+  const dataRows = loaded ? dataRowCount(loaded.table, loaded.hasHeader) : 0;
   const preview = useMemo(
     () =>
-      loaded && dataRows > 0 && mappingProblems(loaded.mapping).length === 0
+      loaded && dataRows > 0 && problems.length === 0
         ? buildImportPreview(loaded.table, loaded.mapping, invitees, {
             categories,
             defaultCategory,
             hasHeader: loaded.hasHeader,
           })
         : null,
-    [loaded, dataRows, invitees, categories, defaultCategory],
+    [loaded, dataRows, problems, invitees, categories, defaultCategory],
   );
-  const updates = preview && choice === 'update' ? preview.duplicates.length : 0;
-  const canImport = preview !== null && preview.ready.length + updates > 0;
+  const summary = importSummary(preview, choice);
 
   return (
     <section className="import-panel" aria-labelledby="import-heading">
@@ -164,7 +164,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
           <div className="actions">
             <button
               type="button"
-              disabled={!canImport}
+              disabled={!summary.canImport}
               onClick={() => {
                 if (!preview) return;
                 const result = importInvitees(preview, choice);
@@ -176,7 +176,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
                 close(`Imported: ${result.added} added, ${result.updated} updated. Undo takes the whole import back.`);
               }}
             >
-              Import {preview ? preview.ready.length + updates : 0} people
+              Import {summary.total} people
             </button>
             <button type="button" className="secondary" onClick={() => close('Import cancelled; nothing changed.')}>
               Cancel
