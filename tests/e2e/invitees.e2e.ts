@@ -55,6 +55,18 @@ describe('the invitees step', () => {
       .waitFor();
     await expect(page.getByRole('rowheader', { name: XSS }).textContent()).resolves.toBe(XSS);
     await expect(page.locator('main img').count()).resolves.toBe(0);
+    // Undoing the only step by keyboard keeps focus on Undo (aria-disabled, not disabled); redo restores.
+    const undo = page.getByRole('button', { name: /^Undo/ });
+    await undo.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
+    await expect(
+      undo.evaluate((el) => [el === document.activeElement, el.getAttribute('aria-disabled')]),
+    ).resolves.toEqual([true, 'true']);
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Nothing to undo.' }).waitFor();
+    await page.getByRole('button', { name: `Redo: add ${XSS}` }).click();
+    await page.getByRole('heading', { name: 'Your list (1)' }).waitFor();
 
     // Import through the file picker.
     await page.getByLabel('Choose a CSV file…').setInputFiles({
@@ -84,9 +96,9 @@ describe('the invitees step', () => {
     await page.getByRole('heading', { name: 'Your list (3)' }).waitFor();
 
     // Undo and redo the whole import.
-    await page.getByRole('button', { name: 'Undo import' }).click();
+    await page.getByRole('button', { name: 'Undo: import' }).click();
     await page.getByRole('heading', { name: 'Your list (1)' }).waitFor();
-    await page.getByRole('button', { name: 'Redo import' }).click();
+    await page.getByRole('button', { name: 'Redo: import' }).click();
     await page.getByRole('heading', { name: 'Your list (3)' }).waitFor();
 
     // Edit a status in the table.
@@ -187,6 +199,13 @@ describe('the invitees step', () => {
     await expect(page.locator('.invitee-table tbody tr').count()).resolves.toBe(50);
     await page.getByRole('button', { name: 'Next page' }).click();
     await page.locator('#invitee-count').filter({ hasText: 'Showing 51–100 of 5000.' }).waitFor();
+    // Back to the first page by keyboard: Previous page keeps focus although there is no page before.
+    const previous = page.getByRole('button', { name: 'Previous page' });
+    await previous.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#invitee-count').filter({ hasText: 'Showing 1–50 of 5000.' }).waitFor();
+    await expect(previous.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await expect(previous.getAttribute('aria-disabled')).resolves.toBe('true');
 
     const typed = Date.now();
     await page.getByLabel('Search').fill('person 0042');
@@ -211,7 +230,7 @@ describe('the invitees step', () => {
     await page.getByRole('status').filter({ hasText: 'Saved Person 0001 Jr..' }).waitFor();
     await page.getByRole('button', { name: 'Delete Person 0001 Jr.' }).click();
     await page.getByRole('heading', { name: 'Your list (4999)' }).waitFor();
-    await page.getByRole('button', { name: 'Undo delete Person 0001 Jr.' }).click();
+    await page.getByRole('button', { name: 'Undo: delete Person 0001 Jr.' }).click();
     await page.getByRole('heading', { name: 'Your list (5000)' }).waitFor();
     await expect(page.getByRole('rowheader', { name: 'Person 0001 Jr.' }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);

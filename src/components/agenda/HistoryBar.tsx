@@ -1,6 +1,7 @@
 import { useStore } from '@nanostores/react';
 import { useEffect } from 'react';
 import { $agendaHistory, redoAgenda, undoAgenda } from '../../stores/agenda';
+import { HistoryButtons } from '../ui/HistoryButtons';
 import { focusSoon, type Announce } from './focus';
 
 const UNDO_ID = 'agenda-undo';
@@ -40,30 +41,15 @@ export function HistoryBar({ announce }: { announce: Announce }) {
 
   return (
     <div className="history-bar actions" role="group" aria-label="Undo and redo">
-      <button
-        type="button"
-        className="secondary"
-        id={UNDO_ID}
-        aria-disabled={!undoLabel || undefined}
-        onClick={() => {
-          const label = undoAgenda();
-          announce(label ? `Undone: ${label}.` : 'Nothing to undo.');
-        }}
-      >
-        Undo{undoLabel && <span className="history-what">: {undoLabel}</span>}
-      </button>
-      <button
-        type="button"
-        className="secondary"
-        id={REDO_ID}
-        aria-disabled={!redoLabel || undefined}
-        onClick={() => {
-          const label = redoAgenda();
-          announce(label ? `Redone: ${label}.` : 'Nothing to redo.');
-        }}
-      >
-        Redo{redoLabel && <span className="history-what">: {redoLabel}</span>}
-      </button>
+      <HistoryButtons
+        undoLabel={undoLabel}
+        redoLabel={redoLabel}
+        onUndo={undoAgenda}
+        onRedo={redoAgenda}
+        announce={announce}
+        undoId={UNDO_ID}
+        redoId={REDO_ID}
+      />
     </div>
   );
 }

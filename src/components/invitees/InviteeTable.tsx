@@ -150,8 +150,10 @@ export function InviteeTable({ invitees, categories, announce }: Props) {
           <button
             type="button"
             className="secondary"
-            disabled={current.page === 1}
-            onClick={() => setPage(current.page - 1)}
+            aria-disabled={current.page === 1 || undefined}
+            onClick={() => {
+              if (current.page > 1) setPage(current.page - 1);
+            }}
           >
             Previous page
           </button>
@@ -161,8 +163,10 @@ export function InviteeTable({ invitees, categories, announce }: Props) {
           <button
             type="button"
             className="secondary"
-            disabled={current.page === current.pages}
-            onClick={() => setPage(current.page + 1)}
+            aria-disabled={current.page === current.pages || undefined}
+            onClick={() => {
+              if (current.page < current.pages) setPage(current.page + 1);
+            }}
           >
             Next page
           </button>

@@ -6,6 +6,7 @@ import { fileName } from '../../domain/file-names';
 import { saveFile } from '../../platform/save-file';
 import { $inviteeHistory, $invitees, addInvitee, redoInvitees, undoInvitees } from '../../stores/invitees';
 import { $plan } from '../../stores/plan';
+import { HistoryButtons } from '../ui/HistoryButtons';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
 import { InviteeTable } from './InviteeTable';
@@ -40,28 +41,13 @@ export default function InviteesApp({ categories }: Props) {
           Your list ({invitees.length})
         </h2>
         <div className="actions list-actions">
-          <button
-            type="button"
-            className="secondary"
-            disabled={!history.undoLabel}
-            onClick={() => {
-              const label = undoInvitees();
-              if (label) announce(`Undone: ${label}.`);
-            }}
-          >
-            {history.undoLabel ? `Undo ${history.undoLabel}` : 'Undo'}
-          </button>
-          <button
-            type="button"
-            className="secondary"
-            disabled={!history.redoLabel}
-            onClick={() => {
-              const label = redoInvitees();
-              if (label) announce(`Redone: ${label}.`);
-            }}
-          >
-            {history.redoLabel ? `Redo ${history.redoLabel}` : 'Redo'}
-          </button>
+          <HistoryButtons
+            undoLabel={history.undoLabel}
+            redoLabel={history.redoLabel}
+            onUndo={undoInvitees}
+            onRedo={redoInvitees}
+            announce={announce}
+          />
           <button type="button" className="secondary" onClick={() => void download()}>
             Download the list as CSV
           </button>
