@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { setFileSaver } from '../../src/platform/save-file';
+import { $exportStatus, exportFile } from '../../src/stores/exports';
 import { emptyDraft } from '../../src/domain/invitees';
 import { createPlan } from '../../src/domain/plan';
 import {
@@ -89,5 +91,33 @@ describe('invitee actions', () => {
         'The list can hold at most 20000 people: you have 1 and the file adds 20000. Split the file or remove people first.',
     });
     expect($plan.get()).toBe(before);
+  });
+});
+
+describe('downloading the invitee list from the invitees page', () => {
+  it('saves the CSV through the export store with the categories alone, or says why not', async () => {
+    const saved: { name: string; bytes: number[] }[] = [];
+    const restore = setFileSaver(
+      (name, blob) =>
+        void blob.arrayBuffer().then((buffer) => saved.push({ name, bytes: [...new Uint8Array(buffer)] })),
+    );
+    try {
+      await exportFile('invitees-csv', { goals: [], categories });
+      expect(saved).toEqual([]);
+      expect($exportStatus.get()).toEqual({ kind: 'error', message: 'Nothing was saved. The invitee list is empty.' });
+      addInvitee({ ...emptyDraft('youth'), name: 'Ana Ruiz', email: 'ana@example.org' }, categories);
+      await exportFile('invitees-csv', { goals: [], categories });
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(saved.map((file) => [file.name, file.bytes.slice(0, 3)])).toEqual([
+        ['convening-plan-invitees.csv', [0xef, 0xbb, 0xbf]],
+      ]);
+      expect(new TextDecoder().decode(new Uint8Array(saved[0]!.bytes.slice(3)))).toBe(
+        'Name,Organization,Role,Email,Category,Status,Planning role,Media release,Notes\r\n' +
+          'Ana Ruiz,,,ana@example.org,Youth,To invite,None,No,\r\n',
+      );
+      expect($exportStatus.get()).toEqual({ kind: 'done', message: 'Saved convening-plan-invitees.csv.' });
+    } finally {
+      restore();
+    }
   });
 });

@@ -72,9 +72,16 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   };
   const setDelimiter = async (delimiter: Delimiter) => {
     if (!loaded) return;
-    const { parseCsv } = await loadCsv();
-    const table = parseCsv(loaded.text, delimiter);
-    setLoaded({ ...loaded, table, mapping: mappingFor(table, loaded.hasHeader) });
+    setError('');
+    try {
+      const { parseCsv } = await loadCsv();
+      const table = parseCsv(loaded.text, delimiter);
+      setLoaded({ ...loaded, table, mapping: mappingFor(table, loaded.hasHeader) });
+    } catch {
+      setError(
+        'The rows could not be read again with that separator. Reload the page and try again; nothing was changed.',
+      );
+    }
   };
   const close = (message: string) => {
     setLoaded(null);

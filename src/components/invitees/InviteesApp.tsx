@@ -2,10 +2,8 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useCallback, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { fileName } from '../../domain/file-names';
-import { saveFile } from '../../platform/save-file';
+import { $exportStatus, exportFile } from '../../stores/exports';
 import { $inviteeHistory, $invitees, addInvitee, redoInvitees, undoInvitees } from '../../stores/invitees';
-import { $plan } from '../../stores/plan';
 import { HistoryButtons } from '../ui/HistoryButtons';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
@@ -27,11 +25,12 @@ export default function InviteesApp({ categories }: Props) {
     [],
   );
 
+  // The export store loads the CSV writer on demand and reports success or the reason it failed.
   const download = async () => {
-    const { inviteesToCsv } = await import('../../export/invitees-csv');
-    const csv = inviteesToCsv($invitees.get(), categories);
-    saveFile(fileName($plan.get().event.title, 'invitees', 'csv'), new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-    announce(`Downloaded ${invitees.length} ${invitees.length === 1 ? 'person' : 'people'} as CSV.`);
+    if ($exportStatus.get().kind === 'working') return;
+    await exportFile('invitees-csv', { goals: [], categories });
+    const status = $exportStatus.get();
+    if (status.kind !== 'idle') announce(status.message);
   };
 
   return (
