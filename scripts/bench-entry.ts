@@ -4,7 +4,7 @@
  * pages call (import, filter, agenda recompute, exports), never with assertions.
  */
 import { computeDayTimes } from '../src/domain/agenda-times';
-import { updateItem } from '../src/domain/agenda-edit';
+import { blankItem, updateItem } from '../src/domain/agenda-edit';
 import { runAgendaChecks } from '../src/domain/agenda-checks';
 import { itemFromTemplate } from '../src/domain/agenda-edit';
 import type { Toolkit } from '../src/domain/toolkit';
@@ -171,4 +171,26 @@ export async function run(toolkit: Toolkit) {
   return results;
 }
 
-(globalThis as unknown as { convBench: unknown }).convBench = { run, peopleCsv };
+/** The storage envelope of a one-day plan whose day holds 60 ten-minute sessions from 08:00. */
+export function sixtyItemEnvelope(): string {
+  const plan = createPlan({ timeZone: 'America/Chicago', now: new Date('2027-01-01T00:00:00Z') });
+  plan.event = {
+    ...plan.event,
+    title: 'Bench',
+    days: [{ id: 'day-1', date: '2027-03-13', start: '08:00', end: '18:00' }],
+  };
+  plan.agenda = {
+    days: [
+      {
+        items: Array.from({ length: 60 }, (_, i) => ({
+          ...blankItem(`item-${i}`),
+          title: `Session ${i + 1}`,
+          minutes: 10,
+        })),
+      },
+    ],
+  };
+  return JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2027-01-01T00:00:00.000Z', plan });
+}
+
+(globalThis as unknown as { convBench: unknown }).convBench = { run, peopleCsv, sixtyItemEnvelope };

@@ -197,7 +197,7 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
       'UI: storage write of the plan with 5,000 people (ms)': saveMs,
       'UI: search keystroke on 5,000, input to paint, median (ms)': keystrokes.sort((a, b) => a - b)[4],
       'UI: search keystroke on 5,000, input to paint, slowest (ms)': keystrokes[keystrokes.length - 1],
-      ...(await measureAgendaUi(browser)),
+      ...(await measureAgendaUi(browser, benchTab)),
     };
   } catch (error) {
     console.warn(`Invitee UI benchmark skipped: ${String(error).split('\n')[0]}`);
@@ -208,54 +208,10 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
 }
 
 /** A 60-item day on the agenda page: change the first item's minutes, wait for the last row to move. */
-async function measureAgendaUi(browser) {
+async function measureAgendaUi(browser, benchTab) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
-  const items = Array.from({ length: 60 }, (_, i) => ({
-    id: `item-${i}`,
-    title: `Session ${i + 1}`,
-    kind: 'session',
-    minutes: 10,
-    goals: [],
-    tags: [],
-    lead: '',
-    notes: '',
-    materials: [],
-    prompts: [],
-    purpose: '',
-    steps: [],
-  }));
-  const plan = {
-    schemaVersion: 1,
-    id: 'bench-plan',
-    createdAt: '2027-01-01T00:00:00.000Z',
-    event: {
-      title: 'Bench',
-      convener: '',
-      coConveners: [],
-      venue: '',
-      timeZone: 'America/Chicago',
-      days: [{ id: 'day-1', date: '2027-03-13', start: '08:00', end: '18:00' }],
-      targetGroupSize: null,
-      preWork: false,
-    },
-    goals: {
-      selected: [],
-      custom: [],
-      focusAreas: [],
-      dataToBring: [],
-      questions: [],
-      assetNotes: {},
-      draftGoals: '',
-      planElements: [],
-    },
-    agenda: { days: [{ items }] },
-    invitees: [],
-    checklist: [],
-  };
-  await ctx.addInitScript(
-    (value) => localStorage.setItem('convening-planner:plan', value),
-    JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2027-01-01T00:00:00.000Z', plan }),
-  );
+  const envelope = await benchTab.evaluate(() => globalThis.convBench.sixtyItemEnvelope());
+  await ctx.addInitScript((value) => localStorage.setItem('convening-planner:plan', value), envelope);
   const page = await ctx.newPage();
   try {
     await page.goto(server.url + 'agenda/');

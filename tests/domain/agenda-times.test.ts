@@ -9,22 +9,10 @@ import {
   timeToMinutes,
 } from '../../src/domain/agenda-times';
 import { venueInstant } from '../../src/domain/instants';
+import { blankItem } from '../../src/domain/agenda-edit';
 import type { AgendaItem } from '../../src/domain/plan';
 
-const item = (id: string, minutes: number): AgendaItem => ({
-  id,
-  title: id,
-  kind: 'session',
-  minutes,
-  goals: [],
-  tags: [],
-  lead: '',
-  notes: '',
-  materials: [],
-  prompts: [],
-  purpose: '',
-  steps: [],
-});
+const item = (id: string, minutes: number): AgendaItem => ({ ...blankItem(id), title: id, minutes });
 
 describe('agenda times', () => {
   it('places items one after another from the day start', () => {

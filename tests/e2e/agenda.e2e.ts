@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankItem } from '../../src/domain/agenda-edit';
 import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
 
 let browser: Browser;
@@ -19,18 +20,7 @@ interface SeedItem {
 
 /** A saved plan in the storage envelope, so a test starts from a known event and goals. */
 function seed(days: SeedItem[][]) {
-  const full = (items: SeedItem[]) =>
-    items.map((i) => ({
-      ...i,
-      goals: [],
-      tags: [],
-      lead: '',
-      notes: '',
-      materials: [],
-      prompts: [],
-      purpose: '',
-      steps: [],
-    }));
+  const full = (items: SeedItem[]) => items.map((i) => ({ ...blankItem(i.id), ...i }));
   const plan = {
     schemaVersion: 1,
     id: 'plan-e2e',
