@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, url, waitForSave } from './browser';
+import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -234,6 +234,43 @@ describe('the invitees step', () => {
     await page.getByRole('button', { name: 'Undo: delete Person 0001 Jr.' }).click();
     await page.getByRole('heading', { name: 'Your list (5000)' }).waitFor();
     await expect(page.getByRole('rowheader', { name: 'Person 0001 Jr.' }).count()).resolves.toBe(1);
+    await expectNoAxeViolations(page);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lets a keyboard user add a person, change their status and undo it', async () => {
+    const context = await openContext(browser);
+    const page = await openPage(context);
+    await page.goto(url('invitees/'));
+    await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
+    const add = page.getByRole('form', { name: 'Add to the list' });
+    await tabTo(page, add.getByLabel('Name'));
+    await page.keyboard.type('Mei Chen');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Riverside Library');
+    await tabTo(page, add.getByLabel('Email'));
+    await page.keyboard.type('mei@example.org');
+    await tabTo(page, add.getByLabel('Stakeholder category'));
+    await page.keyboard.type('Library');
+    await expect(add.getByLabel('Stakeholder category').inputValue()).resolves.toBe('library-recreation');
+    await tabTo(page, add.getByRole('button', { name: 'Add to the list' }));
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Added Mei Chen.' }).waitFor();
+
+    const status = page.getByLabel('Status of Mei Chen');
+    await tabTo(page, status);
+    await page.keyboard.press('ArrowDown');
+    await expect(status.inputValue()).resolves.toBe('invited');
+    await waitForSave(page);
+    await expect(storedPlan(page)).resolves.toMatchObject({
+      invitees: [
+        { name: 'Mei Chen', organization: 'Riverside Library', category: 'library-recreation', status: 'invited' },
+      ],
+    });
+    await tabTo(page, page.getByRole('button', { name: /^Undo/ }), 120);
+    await page.keyboard.press('Enter');
+    await expect(status.inputValue()).resolves.toBe('to-invite');
     await expectNoAxeViolations(page);
     expect(page.errors).toEqual([]);
     await context.close();
