@@ -68,12 +68,23 @@ const onDemand = new Map();
 for (const page of PAGES) {
   const loaded = closure(pageEntries(join(DIST, page, 'index.html')));
   sizes[`/${page}`] = [...loaded].reduce((sum, f) => sum + gzipKb(f), 0);
-  for (const file of loaded) {
+  // Every dynamic import reachable from the page, also those inside on-demand chunks (the .docx
+  // writer is imported by the file builders, which are themselves on demand).
+  const queue = [...loaded];
+  const visited = new Set(loaded);
+  while (queue.length) {
+    const file = queue.shift();
     for (const target of chunkImports(file).dynamicImports) {
       const extra = [...closure([target])].filter((f) => !loaded.has(f));
       const kb = extra.reduce((sum, f) => sum + gzipKb(f), 0);
       const name = relative(join(DIST, '_astro'), target).replace(/\.[\w-]+\.js$/, '');
       if (!onDemand.has(name) || onDemand.get(name) < kb) onDemand.set(name, kb);
+      for (const f of extra) {
+        if (!visited.has(f)) {
+          visited.add(f);
+          queue.push(f);
+        }
+      }
     }
   }
 }
