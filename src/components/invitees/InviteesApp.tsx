@@ -4,7 +4,9 @@ import { useCallback, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { $exportStatus, exportFile } from '../../stores/exports';
 import { $inviteeHistory, $invitees, addInvitee, redoInvitees, undoInvitees } from '../../stores/invitees';
+import { focusSoon } from '../ui/focus';
 import { HistoryButtons } from '../ui/HistoryButtons';
+import { useUndoShortcuts } from '../ui/undo-shortcuts';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
 import { InviteeTable } from './InviteeTable';
@@ -24,6 +26,20 @@ export default function InviteesApp({ categories }: Props) {
     (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)),
     [],
   );
+
+  // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) outside text fields, as on the agenda page.
+  const runShortcut = useCallback(
+    (step: 'undo' | 'redo') => {
+      const label = step === 'redo' ? redoInvitees() : undoInvitees();
+      announce(label ? `${step === 'redo' ? 'Redone' : 'Undone'}: ${label}.` : `Nothing to ${step}.`);
+      // An undone add removes the focused row: keep focus on the page, at the list heading.
+      requestAnimationFrame(() => {
+        if (!document.activeElement || document.activeElement === document.body) focusSoon('list-heading');
+      });
+    },
+    [announce],
+  );
+  useUndoShortcuts(runShortcut);
 
   // The export store loads the CSV writer on demand and reports success or the reason it failed.
   const download = async () => {
