@@ -3,7 +3,7 @@
  * with esbuild and calls `window.convBench.run(toolkit)`. It times the same pure functions the
  * pages call (import, filter, agenda recompute, exports), never with assertions.
  */
-import { computeDayTimes } from '../src/domain/agenda-times';
+import { scheduleDays } from '../src/domain/agenda-times';
 import { blankItem, updateItem } from '../src/domain/agenda-edit';
 import { runAgendaChecks } from '../src/domain/agenda-checks';
 import { itemFromTemplate } from '../src/domain/agenda-edit';
@@ -90,12 +90,15 @@ function fullPlan(toolkit: Toolkit, invitees: Invitee[]): Plan {
     title: 'Riverside Student Success Convening',
     convener: 'Riverside Unified',
     venue: 'Main Library',
-    days: template.days.map((d, i) => ({ id: `d${i}`, date: `2027-03-1${3 + i}`, start: d.start, end: d.end })),
     targetGroupSize: 60,
   };
-  plan.agenda = {
-    days: template.days.map((d) => ({ items: d.items.map((t) => itemFromTemplate(t, `i${(n += 1)}`)) })),
-  };
+  plan.days = template.days.map((d, i) => ({
+    id: `d${i}`,
+    date: `2027-03-1${3 + i}`,
+    start: d.start,
+    end: d.end,
+    items: d.items.map((t) => itemFromTemplate(t, `i${(n += 1)}`)),
+  }));
   plan.goals = { ...plan.goals, selected: ['align-needs', 'identify-assets', 'set-goals'] };
   plan.invitees = invitees;
   plan.checklist = toolkit.checklist.map((t) => ({
@@ -115,15 +118,13 @@ function fullPlan(toolkit: Toolkit, invitees: Invitee[]): Plan {
 function agendaRecompute(toolkit: Toolkit): number[] {
   const plan = fullPlan(toolkit, []);
   const source = toolkit.activities.find((a) => a.id === 'connect-conversations') ?? toolkit.activities[0]!;
-  plan.agenda.days[0]!.items = Array.from({ length: 60 }, (_, i) => itemFromTemplate(source, `x${i}`));
+  plan.days[0]!.items = Array.from({ length: 60 }, (_, i) => itemFromTemplate(source, `x${i}`));
   const times: number[] = [];
   for (let run = 0; run < 15; run += 1) {
     times.push(
       time(() => {
-        const agenda = updateItem(plan.agenda, 'x0', { minutes: 20 + run });
-        const next = { ...plan, agenda };
-        computeDayTimes(next.event.days[0]!.start, agenda.days[0]!.items);
-        return runAgendaChecks(next, { checks: toolkit.checks, goals: toolkit.goals });
+        const next = { ...plan, days: updateItem(plan.days, 'x0', { minutes: 20 + run }) };
+        return runAgendaChecks(next, { checks: toolkit.checks, goals: toolkit.goals }, scheduleDays(next.days));
       }).ms,
     );
   }
@@ -174,23 +175,21 @@ export async function run(toolkit: Toolkit) {
 /** The storage envelope of a one-day plan whose day holds 60 ten-minute sessions from 08:00. */
 export function sixtyItemEnvelope(): string {
   const plan = createPlan({ timeZone: 'America/Chicago', now: new Date('2027-01-01T00:00:00Z') });
-  plan.event = {
-    ...plan.event,
-    title: 'Bench',
-    days: [{ id: 'day-1', date: '2027-03-13', start: '08:00', end: '18:00' }],
-  };
-  plan.agenda = {
-    days: [
-      {
-        items: Array.from({ length: 60 }, (_, i) => ({
-          ...blankItem(`item-${i}`),
-          title: `Session ${i + 1}`,
-          minutes: 10,
-        })),
-      },
-    ],
-  };
-  return JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2027-01-01T00:00:00.000Z', plan });
+  plan.event = { ...plan.event, title: 'Bench' };
+  plan.days = [
+    {
+      id: 'day-1',
+      date: '2027-03-13',
+      start: '08:00',
+      end: '18:00',
+      items: Array.from({ length: 60 }, (_, i) => ({
+        ...blankItem(`item-${i}`),
+        title: `Session ${i + 1}`,
+        minutes: 10,
+      })),
+    },
+  ];
+  return JSON.stringify({ schemaVersion: plan.schemaVersion, rev: 1, savedAt: '2027-01-01T00:00:00.000Z', plan });
 }
 
 (globalThis as unknown as { convBench: unknown }).convBench = { run, peopleCsv, sixtyItemEnvelope };

@@ -35,7 +35,12 @@ try {
     locale: 'en-US',
     timezoneId: 'America/Chicago',
   });
-  const envelope = JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: new Date().toISOString(), plan });
+  const envelope = JSON.stringify({
+    schemaVersion: plan.schemaVersion,
+    rev: 1,
+    savedAt: new Date().toISOString(),
+    plan,
+  });
   await context.addInitScript((value) => localStorage.setItem('convening-planner:plan', value), envelope);
   const page = await context.newPage();
   for (const [name, path] of PAGES) {

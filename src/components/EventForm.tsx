@@ -29,12 +29,14 @@ function BasicsForm({ plan }: { plan: Plan }) {
   const [coText, setCoText] = useState<string | null>(null);
   const [confirmOneDay, setConfirmOneDay] = useState(false);
   const zones = useMemo(() => timeZones(event.timeZone), [event.timeZone]);
-  const errors = validateEvent(event);
+  const errors = validateEvent(plan);
   const touch = (field: string) => setTouched((t) => (t.has(field) ? t : new Set(t).add(field)));
-  const errorFor = (field: EventField) => (touched.has(field) ? errors[field] : undefined);
+  // A day that ends before it starts is shown at once, even in a plan just opened: it breaks the
+  // agenda's times, unlike a title not typed yet.
+  const errorFor = (field: EventField) => (touched.has(field) || field.endsWith('.end') ? errors[field] : undefined);
   const sizeParse = sizeText === null ? null : parseGroupSize(sizeText);
   const coParse = coText === null ? null : parseCoConveners(coText);
-  const day2Items = plan.agenda.days[1]?.items.length ?? 0;
+  const day2Items = plan.days[1]?.items.length ?? 0;
 
   return (
     <form onSubmit={(e) => e.preventDefault()} aria-labelledby="basics-heading" noValidate>
@@ -92,7 +94,7 @@ function BasicsForm({ plan }: { plan: Plan }) {
       <fieldset>
         <legend>Days</legend>
         <p className="hint">The toolkit suggests one or two days in person.</p>
-        {event.days.map((day, i) => {
+        {plan.days.map((day, i) => {
           const n = i + 1;
           return (
             <div key={day.id} className="field-row" role="group" aria-label={`Day ${n}`}>
@@ -124,7 +126,7 @@ function BasicsForm({ plan }: { plan: Plan }) {
           );
         })}
         <div className="actions">
-          {event.days.length === 1 ? (
+          {plan.days.length === 1 ? (
             <button type="button" className="secondary" onClick={addSecondDay}>
               Add a second day
             </button>

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/react';
 import { useRef, useState } from 'react';
 import { planHasContent, summarizePlan } from '../domain/event-rules';
 import type { Plan } from '../domain/plan';
+import type { Restored } from '../domain/restore';
 import { openPlan, readPlanFile, savePlanFile } from '../stores/files';
 import { $hadSavedPlan } from '../stores/persistence';
 import { $plan, startNewPlan } from '../stores/plan';
@@ -26,7 +27,7 @@ export default function StartActions() {
   const plan = useStore($plan);
   const hadSaved = useStore($hadSavedPlan);
   const [confirmNew, setConfirmNew] = useState(false);
-  const [pending, setPending] = useState<Plan | null>(null);
+  const [pending, setPending] = useState<Restored | null>(null);
   const [fileError, setFileError] = useState('');
   const [message, setMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
@@ -113,9 +114,9 @@ export default function StartActions() {
         title="Open this plan?"
         confirmLabel="Replace my plan with this one"
         onConfirm={() => {
-          if (pending) openPlan(pending);
+          if (pending) openPlan(pending.plan);
           setPending(null);
-          setMessage('The plan file was opened.');
+          setMessage(`The plan file was opened.${pending?.notice ? ` ${pending.notice}` : ''}`);
         }}
         onCancel={() => {
           setPending(null);
@@ -123,7 +124,8 @@ export default function StartActions() {
         }}
       >
         <p>The file holds:</p>
-        {pending && <PlanSummary plan={pending} />}
+        {pending && <PlanSummary plan={pending.plan} />}
+        {pending?.notice && <p className="notice warn">{pending.notice}</p>}
         {hasContent && <p>It will replace the plan you have now ({summarizePlan(plan).title}).</p>}
       </ConfirmDialog>
     </section>

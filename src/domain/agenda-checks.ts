@@ -3,7 +3,7 @@
  * the item or the gap, carries the tip and why it matters (from content/agenda-checks.yaml), and
  * points at what to change, so the agenda page and the export page can show the same list.
  */
-import { computeDayTimes, dayTiming, formatClock, formatDuration } from './agenda-times';
+import { formatClock, formatDuration, scheduleDays, type DaySchedule } from './agenda-times';
 import type { AgendaCheckContent, GoalContent } from './content-schemas';
 import { chosenGoals } from './goals';
 import type { AgendaItem, Plan } from './plan';
@@ -47,18 +47,17 @@ export function isPause(item: AgendaItem): boolean {
 
 type Found = Omit<AgendaFinding, 'tip' | 'why' | 'check' | 'key'>;
 type CheckFn = (plan: CheckedPlan, content: AgendaCheckContent, toolkit: ChecksToolkit) => Found[];
-type CheckedPlan = Pick<Plan, 'event' | 'goals' | 'agenda'>;
+type CheckedPlan = Pick<Plan, 'event' | 'goals' | 'days'> & { schedule: readonly DaySchedule[] };
 
 const dayName = (dayIndex: number) => `Day ${dayIndex + 1}`;
-const allItems = (plan: CheckedPlan) => plan.agenda.days.flatMap((day) => day.items);
+const allItems = (plan: Pick<Plan, 'days'>) => plan.days.flatMap((day) => day.items);
 const quote = (item: AgendaItem) => `“${item.title.trim() || 'Untitled item'}”`;
 
 /** Stretches of work with no pause longer than the threshold, one finding per stretch. */
 const longStretch: CheckFn = (plan, content) => {
   const limit = content.minutes ?? DEFAULT_MAX_STRETCH_MINUTES;
   const found: Found[] = [];
-  plan.agenda.days.forEach((day, dayIndex) => {
-    const times = computeDayTimes(plan.event.days[dayIndex]?.start ?? '09:00', day.items);
+  plan.schedule.forEach(({ times, index: dayIndex }) => {
     let run: typeof times = [];
     const close = () => {
       const first = run[0];
@@ -94,7 +93,7 @@ const shortIntroductions: CheckFn = (plan, content) => {
       },
     ];
   }
-  const dayIndex = plan.agenda.days.findIndex((day) => day.items.includes(first));
+  const dayIndex = plan.days.findIndex((day) => day.items.includes(first));
   return [
     {
       target: { dayIndex, itemId: first.id },
@@ -135,12 +134,10 @@ const goalUnserved: CheckFn = (plan, _content, toolkit) => {
 
 const runsOver: CheckFn = (plan) => {
   const found: Found[] = [];
-  plan.agenda.days.forEach((day, dayIndex) => {
-    const eventDay = plan.event.days[dayIndex];
-    if (!eventDay) return;
-    const { plannedEnd, actualEnd, overBy } = dayTiming(eventDay, day.items);
+  plan.schedule.forEach(({ times, timing, index: dayIndex }) => {
+    const { plannedEnd, actualEnd, overBy } = timing;
     if (overBy === 0) return;
-    const firstOver = computeDayTimes(eventDay.start, day.items).find((t) => t.endMinutes > plannedEnd);
+    const firstOver = times.find((t) => t.endMinutes > plannedEnd);
     if (!firstOver) return;
     found.push({
       target: { dayIndex, itemId: firstOver.item.id },
@@ -173,16 +170,22 @@ const CHECKS: Record<AgendaCheckId, CheckFn> = {
 /**
  * Runs the toolkit's agenda checks on a plan.
  *
- * @param plan the event (days, start and end times, pre-work), the goals and the agenda
+ * @param plan the event (pre-work), the goals and the days with their items
  * @param toolkit the check texts and thresholds (`content/agenda-checks.yaml`) and the toolkit's
  *   goals; a check missing from the content is not run
+ * @param schedule the days' computed times (`scheduleDays(plan.days)`, passed in when already made)
  * @returns the findings in the content's order of checks, days in order within a check; empty
  *   when the agenda has no items at all (there is nothing to check yet)
  */
-export function runAgendaChecks(plan: CheckedPlan, toolkit: ChecksToolkit): AgendaFinding[] {
+export function runAgendaChecks(
+  plan: Pick<Plan, 'event' | 'goals' | 'days'>,
+  toolkit: ChecksToolkit,
+  schedule: readonly DaySchedule[] = scheduleDays(plan.days),
+): AgendaFinding[] {
   if (allItems(plan).length === 0) return [];
+  const checked: CheckedPlan = { ...plan, schedule };
   return toolkit.checks.flatMap((content) =>
-    CHECKS[content.id](plan, content, toolkit).map((found, n) => ({
+    CHECKS[content.id](checked, content, toolkit).map((found, n) => ({
       ...found,
       key: `${content.id}:${found.target.dayIndex}:${found.target.itemId ?? 'day'}:${n}`,
       check: content.id,

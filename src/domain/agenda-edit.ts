@@ -1,11 +1,14 @@
 /**
  * Pure edits of the agenda: add, duplicate, remove, move within a day and between days, and
- * change one item. Each returns a new agenda, or the same agenda object when nothing changed,
- * so the undo history can tell a no-op from an edit.
+ * change one item. The agenda is the plan's days, each owning its items. Each edit returns new
+ * days, or the same array when nothing changed, so a no-op writes nothing to the plan.
  */
 import type { TemplateItem } from './content-schemas';
 import { fail, ok, type Result } from './result';
-import type { Agenda, AgendaItem } from './plan';
+import type { AgendaItem, EventDay } from './plan';
+
+/** The agenda: the event's days in order, each with its items. */
+export type Agenda = EventDay[];
 
 /** Shortest and longest item the plan accepts, in minutes (the plan schema's own limits). */
 export const MIN_ITEM_MINUTES = 1;
@@ -19,8 +22,8 @@ export interface ItemPosition {
 
 /** The day and position of item `id`, or null when no day holds it. */
 export function findItem(agenda: Agenda, id: string): ItemPosition | null {
-  for (let dayIndex = 0; dayIndex < agenda.days.length; dayIndex += 1) {
-    const index = agenda.days[dayIndex]!.items.findIndex((item) => item.id === id);
+  for (let dayIndex = 0; dayIndex < agenda.length; dayIndex += 1) {
+    const index = agenda[dayIndex]!.items.findIndex((item) => item.id === id);
     if (index >= 0) return { dayIndex, index };
   }
   return null;
@@ -30,7 +33,7 @@ export function findItem(agenda: Agenda, id: string): ItemPosition | null {
 export function neighbourId(agenda: Agenda, id: string): string | null {
   const at = findItem(agenda, id);
   if (!at) return null;
-  const items = agenda.days[at.dayIndex]!.items;
+  const items = agenda[at.dayIndex]!.items;
   return (items[at.index + 1] ?? items[at.index - 1])?.id ?? null;
 }
 
@@ -71,12 +74,12 @@ export function itemFromTemplate(source: TemplateItem, id: string): AgendaItem {
 }
 
 function withDayItems(agenda: Agenda, dayIndex: number, items: AgendaItem[]): Agenda {
-  return { days: agenda.days.map((day, i) => (i === dayIndex ? { ...day, items } : day)) };
+  return agenda.map((day, i) => (i === dayIndex ? { ...day, items } : day));
 }
 
 /** Inserts `item` into day `dayIndex` at `index` (the end when omitted or out of range). */
 export function addItem(agenda: Agenda, dayIndex: number, item: AgendaItem, index?: number): Agenda {
-  const day = agenda.days[dayIndex];
+  const day = agenda[dayIndex];
   if (!day) return agenda;
   const at = index === undefined ? day.items.length : Math.max(0, Math.min(index, day.items.length));
   return withDayItems(agenda, dayIndex, [...day.items.slice(0, at), item, ...day.items.slice(at)]);
@@ -86,7 +89,7 @@ export function addItem(agenda: Agenda, dayIndex: number, item: AgendaItem, inde
 export function duplicateItem(agenda: Agenda, id: string, copyId: string): Agenda {
   const at = findItem(agenda, id);
   if (!at) return agenda;
-  const original = agenda.days[at.dayIndex]!.items[at.index]!;
+  const original = agenda[at.dayIndex]!.items[at.index]!;
   const copy: AgendaItem = { ...original, id: copyId, title: `${original.title} (copy)`.slice(0, 300) };
   return addItem(agenda, at.dayIndex, copy, at.index + 1);
 }
@@ -98,7 +101,7 @@ export function removeItem(agenda: Agenda, id: string): Agenda {
   return withDayItems(
     agenda,
     at.dayIndex,
-    agenda.days[at.dayIndex]!.items.filter((item) => item.id !== id),
+    agenda[at.dayIndex]!.items.filter((item) => item.id !== id),
   );
 }
 
@@ -108,10 +111,10 @@ export function removeItem(agenda: Agenda, id: string): Agenda {
  */
 export function moveItemTo(agenda: Agenda, id: string, dayIndex: number, index: number): Agenda {
   const from = findItem(agenda, id);
-  if (!from || !agenda.days[dayIndex]) return agenda;
-  const item = agenda.days[from.dayIndex]!.items[from.index]!;
+  if (!from || !agenda[dayIndex]) return agenda;
+  const item = agenda[from.dayIndex]!.items[from.index]!;
   const without = removeItem(agenda, id);
-  const target = without.days[dayIndex]!.items;
+  const target = without[dayIndex]!.items;
   const at = Math.max(0, Math.min(index, target.length));
   if (from.dayIndex === dayIndex && from.index === at) return agenda;
   return addItem(without, dayIndex, item, at);
@@ -133,7 +136,7 @@ export function moveItem(agenda: Agenda, id: string, delta: -1 | 1): Agenda {
   const from = findItem(agenda, id);
   if (!from) return agenda;
   const index = from.index + delta;
-  if (index < 0 || index >= agenda.days[from.dayIndex]!.items.length) return agenda;
+  if (index < 0 || index >= agenda[from.dayIndex]!.items.length) return agenda;
   return moveItemTo(agenda, id, from.dayIndex, index);
 }
 
@@ -143,9 +146,9 @@ export function moveItem(agenda: Agenda, id: string, delta: -1 | 1): Agenda {
  */
 export function moveToOtherDay(agenda: Agenda, id: string): Agenda {
   const from = findItem(agenda, id);
-  if (!from || agenda.days.length < 2) return agenda;
+  if (!from || agenda.length < 2) return agenda;
   const to = from.dayIndex === 0 ? 1 : 0;
-  const index = to === 1 ? 0 : agenda.days[0]!.items.length;
+  const index = to === 1 ? 0 : agenda[0]!.items.length;
   return moveItemTo(agenda, id, to, index);
 }
 
@@ -156,7 +159,7 @@ export type ItemPatch = Partial<Omit<AgendaItem, 'id'>>;
 export function updateItem(agenda: Agenda, id: string, patch: ItemPatch): Agenda {
   const at = findItem(agenda, id);
   if (!at) return agenda;
-  const items = agenda.days[at.dayIndex]!.items;
+  const items = agenda[at.dayIndex]!.items;
   const item = items[at.index]!;
   const changed = (Object.keys(patch) as (keyof ItemPatch)[]).some(
     (key) => JSON.stringify(item[key]) !== JSON.stringify(patch[key]),
@@ -174,7 +177,7 @@ export function updateItem(agenda: Agenda, id: string, patch: ItemPatch): Agenda
 export function replaceItem(agenda: Agenda, item: AgendaItem): Agenda {
   const at = findItem(agenda, item.id);
   if (!at) return agenda;
-  const items = agenda.days[at.dayIndex]!.items;
+  const items = agenda[at.dayIndex]!.items;
   if (items[at.index] === item) return agenda;
   return withDayItems(
     agenda,

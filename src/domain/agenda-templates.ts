@@ -29,7 +29,12 @@ export interface TemplateChoice {
 export function resizeDays(days: readonly EventDay[], count: 1 | 2, makeId: () => string = newId): EventDay[] {
   const first = days[0]!;
   if (count === 1) return [first];
-  return [first, days[1] ?? { id: makeId(), date: nextDate(first.date), start: first.start, end: first.end }];
+  return [first, days[1] ?? secondDayAfter(first, makeId())];
+}
+
+/** A new empty day 2: the day after `first`, with the same hours. */
+export function secondDayAfter(first: EventDay, id: string): EventDay {
+  return { id, date: nextDate(first.date), start: first.start, end: first.end, items: [] };
 }
 
 /**
@@ -65,21 +70,20 @@ export function applyTemplate(
   makeId: () => string = newId,
 ): Plan {
   if (!template) {
-    return { ...plan, agenda: { days: plan.agenda.days.map(() => ({ items: [] })) } };
+    return { ...plan, days: plan.days.map((day) => ({ ...day, items: [] })) };
   }
-  let days = resizeDays(plan.event.days, options.dayCount, makeId);
+  const resized = resizeDays(plan.days, options.dayCount, makeId);
   const perDay = template.days.map((day) => day.items.map((item) => itemFromTemplate(item, makeId())));
-  const items = template.days.length > days.length ? [perDay.flat()] : days.map((_, i) => perDay[i] ?? []);
-  if (options.setTimes) {
-    days = days.map((day, i) => {
-      const suggested = template.days[i];
-      return suggested ? { ...day, start: suggested.start, end: suggested.end } : day;
-    });
-  }
-  return { ...plan, event: { ...plan.event, days }, agenda: { days: items.map((list) => ({ items: list })) } };
+  const items = template.days.length > resized.length ? [perDay.flat()] : resized.map((_, i) => perDay[i] ?? []);
+  const days = resized.map((day, i) => {
+    const suggested = options.setTimes ? template.days[i] : undefined;
+    const times = suggested ? { start: suggested.start, end: suggested.end } : {};
+    return { ...day, ...times, items: items[i] ?? [] };
+  });
+  return { ...plan, days };
 }
 
 /** Number of items an agenda holds over all its days. */
-export function itemCount(plan: Pick<Plan, 'agenda'>): number {
-  return plan.agenda.days.reduce((sum, day) => sum + day.items.length, 0);
+export function itemCount(plan: Pick<Plan, 'days'>): number {
+  return plan.days.reduce((sum, day) => sum + day.items.length, 0);
 }

@@ -46,14 +46,43 @@ export interface DayTiming {
 
 /** Where the day's items end compared with its planned end: the one rule for "runs over". */
 export function dayTiming(day: Pick<EventDay, 'start' | 'end'>, items: readonly AgendaItem[]): DayTiming {
-  const plannedEnd = timeToMinutes(day.end);
-  const actualEnd = dayEndMinutes(day.start, items);
+  return timingFrom(day.end, dayEndMinutes(day.start, items));
+}
+
+function timingFrom(end: string, actualEnd: number): DayTiming {
+  const plannedEnd = timeToMinutes(end);
   return {
     plannedEnd,
     actualEnd,
     overBy: Math.max(0, actualEnd - plannedEnd),
     underBy: Math.max(0, plannedEnd - actualEnd),
   };
+}
+
+/** A day with every item's times and how the day fits its hours: computed once, read everywhere. */
+export interface DaySchedule {
+  day: EventDay;
+  /** 0-based position of the day in the plan. */
+  index: number;
+  /** The day's items with their start and end, in order. */
+  times: TimedItem[];
+  timing: DayTiming;
+}
+
+/**
+ * The schedule of every day: the one place agenda times are computed. The agenda page, the
+ * checks and every export read it (through the `$schedule` store in the browser). A day that
+ * is the same object as in `previous` keeps its schedule object, so an edit on one day does not
+ * re-render the other.
+ */
+export function scheduleDays(days: readonly EventDay[], previous: readonly DaySchedule[] = []): DaySchedule[] {
+  return days.map((day, index) => {
+    const before = previous[index];
+    if (before && before.day === day) return before;
+    const times = computeDayTimes(day.start, day.items);
+    const actualEnd = times.at(-1)?.endMinutes ?? timeToMinutes(day.start);
+    return { day, index, times, timing: timingFrom(day.end, actualEnd) };
+  });
 }
 
 const MIDNIGHT = new Date(2000, 0, 1, 0, 0, 0);

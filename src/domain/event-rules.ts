@@ -1,5 +1,5 @@
 /** Validation of the event basics, with messages shown next to each field. */
-import type { EventBasics, Plan } from './plan';
+import type { Plan } from './plan';
 
 export type EventField = 'title' | 'timeZone' | 'targetGroupSize' | `day${number}.date` | `day${number}.end`;
 
@@ -14,19 +14,19 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Problems with the event basics, by field. Empty object when all is well. */
-export function validateEvent(event: EventBasics): Partial<Record<EventField, string>> {
+/** Problems with the event basics and the days' dates and hours, by field. Empty object when all is well. */
+export function validateEvent({ event, days }: Pick<Plan, 'event' | 'days'>): Partial<Record<EventField, string>> {
   const errors: Partial<Record<EventField, string>> = {};
   if (!event.title.trim()) errors.title = 'Give the event a title; it names your files and calendar events.';
   if (!isValidTimeZone(event.timeZone)) {
     errors.timeZone = `"${event.timeZone}" is not a time zone this browser knows. Pick one from the list, e.g. America/Chicago.`;
   }
-  event.days.forEach((day, i) => {
+  days.forEach((day, i) => {
     const n = i + 1;
     if (!day.date) errors[`day${n}.date`] = `Choose the date of day ${n}.`;
     if (day.end <= day.start) errors[`day${n}.end`] = `Day ${n} must end after it starts (${day.start}).`;
   });
-  const [first, second] = event.days;
+  const [first, second] = days;
   if (first?.date && second?.date && second.date <= first.date) {
     errors['day2.date'] = `Day 2 must come after day 1 (${first.date}).`;
   }
@@ -78,9 +78,9 @@ export function summarizePlan(plan: Plan): {
 } {
   return {
     title: plan.event.title.trim() || 'Untitled convening',
-    days: plan.event.days.map((d) => d.date || 'no date').join(' and '),
+    days: plan.days.map((d) => d.date || 'no date').join(' and '),
     goals: plan.goals.selected.length,
-    items: plan.agenda.days.reduce((sum, d) => sum + d.items.length, 0),
+    items: plan.days.reduce((sum, d) => sum + d.items.length, 0),
     invitees: plan.invitees.length,
     tasks: plan.checklist.length,
   };

@@ -17,17 +17,51 @@ const itemKindSchema = z.enum(ITEM_KINDS);
 const itemTagSchema = z.enum(ITEM_TAGS);
 
 /** The schema version written by this build. Bump it and add a migration in ./migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id64 = z.string().check(z.maxLength(64));
 const list = <T extends z.core.$ZodType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-/** Calendar date as `YYYY-MM-DD` (wall date at the venue), or empty while not chosen yet. */
-export const isoDateSchema = z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))]);
+/** True when `text` is a `YYYY-MM-DD` date that exists on the calendar (no 2027-02-30). */
+export function isRealDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of the runtime's zone.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Calendar date as `YYYY-MM-DD` (wall date at the venue, a real date), or empty while not chosen. */
+export const isoDateSchema = z
+  .string()
+  .check(z.refine((text) => text === '' || isRealDate(text), { message: 'not a real date (YYYY-MM-DD)' }));
 /** Wall-clock time at the venue, 24-hour `HH:mm`. */
 export const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
 /** Ids made by the app: letters, digits, `-` and `_`. */
 export const entityIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
+
+/** One agenda row. Times are not stored: they follow from the day's start and the minutes. */
+export const agendaItemSchema = z.object({
+  id: entityIdSchema,
+  title: text(300),
+  kind: itemKindSchema,
+  minutes: z.int().check(z.minimum(1), z.maximum(720)),
+  /** Goal ids this item serves. */
+  goals: list(id64, 20),
+  /** What the item does for the toolkit's checks (introductions, connect ...). */
+  tags: list(itemTagSchema, 10),
+  /** Who leads it. */
+  lead: text(200),
+  /** Facilitator notes. */
+  notes: text(10000),
+  materials: list(text(500), 50),
+  prompts: list(text(1000), 50),
+  /** Purpose line for the handout. */
+  purpose: text(1000),
+  /** Facilitator steps for the handout. */
+  steps: list(text(1000), 50),
+});
 
 /** One day of the event. */
 export const eventDaySchema = z.object({
@@ -38,6 +72,8 @@ export const eventDaySchema = z.object({
   start: timeSchema,
   /** Planned end, venue time; the agenda warns when the items run past it. */
   end: timeSchema,
+  /** The day's agenda, in order; each item's times follow from `start` and the minutes before it. */
+  items: list(agendaItemSchema, 500),
 });
 
 /** Event basics from the start page. */
@@ -49,8 +85,6 @@ export const eventSchema = z.object({
   venue: text(300),
   /** IANA time zone of the venue, e.g. America/Chicago. */
   timeZone: text(64),
-  /** One or two days. */
-  days: z.array(eventDaySchema).check(z.minLength(1), z.maxLength(2)),
   /** How many people the convener wants in the room; null when not set. */
   targetGroupSize: z.nullable(z.int().check(z.minimum(1), z.maximum(100000))),
   /** Whether participants get pre-work before the event. */
@@ -81,33 +115,6 @@ export const goalsSchema = z.object({
   draftGoals: text(10000),
   /** Ids of plan elements to cover in the closing session. */
   planElements: list(id64, 50),
-});
-
-/** One agenda row. Times are not stored: they follow from the day's start and the minutes. */
-export const agendaItemSchema = z.object({
-  id: entityIdSchema,
-  title: text(300),
-  kind: itemKindSchema,
-  minutes: z.int().check(z.minimum(1), z.maximum(720)),
-  /** Goal ids this item serves. */
-  goals: list(id64, 20),
-  /** What the item does for the toolkit's checks (introductions, connect ...). */
-  tags: list(itemTagSchema, 10),
-  /** Who leads it. */
-  lead: text(200),
-  /** Facilitator notes. */
-  notes: text(10000),
-  materials: list(text(500), 50),
-  prompts: list(text(1000), 50),
-  /** Purpose line for the handout. */
-  purpose: text(1000),
-  /** Facilitator steps for the handout. */
-  steps: list(text(1000), 50),
-});
-
-/** The agenda: one list of items per event day (same order as `event.days`). */
-export const agendaSchema = z.object({
-  days: z.array(z.object({ items: list(agendaItemSchema, 500) })).check(z.minLength(1), z.maxLength(2)),
 });
 
 export const inviteeStatusSchema = z.enum(['to-invite', 'invited', 'accepted', 'tentative', 'declined']);
@@ -142,31 +149,24 @@ export const checklistItemSchema = z.object({
   done: z.boolean(),
 });
 
-export const planSchema = z
-  .strictObject({
-    schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
-    /** Random id; calendar UIDs derive from it so a re-import updates instead of duplicating. */
-    id: entityIdSchema,
-    createdAt: text(40),
-    event: eventSchema,
-    goals: goalsSchema,
-    agenda: agendaSchema,
-    invitees: list(inviteeSchema, 20000),
-    checklist: list(checklistItemSchema, 500),
-  })
-  .check(
-    z.refine((p) => p.agenda.days.length === p.event.days.length, {
-      message: 'the agenda must have one list of items per event day',
-      path: ['agenda', 'days'],
-    }),
-  );
+export const planSchema = z.strictObject({
+  schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
+  /** Random id; calendar UIDs derive from it so a re-import updates instead of duplicating. */
+  id: entityIdSchema,
+  createdAt: text(40),
+  event: eventSchema,
+  /** One or two event days, each with its own agenda items (schema version 2 on). */
+  days: z.array(eventDaySchema).check(z.minLength(1), z.maxLength(2)),
+  goals: goalsSchema,
+  invitees: list(inviteeSchema, 20000),
+  checklist: list(checklistItemSchema, 500),
+});
 
 export type EventDay = z.infer<typeof eventDaySchema>;
 export type EventBasics = z.infer<typeof eventSchema>;
 export type CustomGoal = z.infer<typeof customGoalSchema>;
 export type Goals = z.infer<typeof goalsSchema>;
 export type AgendaItem = z.infer<typeof agendaItemSchema>;
-export type Agenda = z.infer<typeof agendaSchema>;
 export type InviteeStatus = z.infer<typeof inviteeStatusSchema>;
 export type Invitee = z.infer<typeof inviteeSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
@@ -199,10 +199,10 @@ export function createPlan(options: { now?: Date; timeZone?: string } = {}): Pla
       coConveners: [],
       venue: '',
       timeZone: options.timeZone ?? defaultTimeZone(),
-      days: [{ id: newId(), date: '', start: '09:00', end: '16:00' }],
       targetGroupSize: null,
       preWork: false,
     },
+    days: [{ id: newId(), date: '', start: '09:00', end: '16:00', items: [] }],
     goals: {
       selected: [],
       custom: [],
@@ -213,7 +213,6 @@ export function createPlan(options: { now?: Date; timeZone?: string } = {}): Pla
       draftGoals: '',
       planElements: [],
     },
-    agenda: { days: [{ items: [] }] },
     invitees: [],
     checklist: [],
   };

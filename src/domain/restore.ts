@@ -6,6 +6,7 @@ import type { z } from 'zod/v4/mini';
 import { migrate } from './migrations';
 import { CURRENT_SCHEMA_VERSION, planSchema, type Plan } from './plan';
 import { fail, ok, type Result } from './result';
+import { idRepairNotice, makeIdsUnique } from './unique-ids';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -67,8 +68,25 @@ export function describeIssue(issue: ZodIssue): string {
   return path ? `${path}: ${text}` : text;
 }
 
+/** A plan read back, with what `restore()` had to repair in it (null: nothing). */
+export interface Restored {
+  plan: Plan;
+  /** A sentence for the user when ids were made unique; null when the plan was used as it was. */
+  notice: string | null;
+}
+
 /** Turns any value read back into a valid current plan, or a message saying what is wrong. */
 export function restore(raw: unknown): Result<Plan> {
+  const restored = restoreWithNotice(raw);
+  return restored.ok ? ok(restored.value.plan) : restored;
+}
+
+/**
+ * `restore()` that also says what it repaired. Entries sharing an id are given their own ids
+ * (see ./unique-ids.ts) rather than refusing the whole plan: the user keeps every entry and is
+ * told how many were changed.
+ */
+export function restoreWithNotice(raw: unknown): Result<Restored> {
   let value: unknown;
   try {
     value = sanitize(raw);
@@ -80,8 +98,17 @@ export function restore(raw: unknown): Result<Plan> {
   }
   const record = value as Record<string, unknown>;
   const version = record.schemaVersion;
+  if (version === 0) {
+    return fail(
+      'This plan says it is schema version 0, which no release of the planner wrote (the first was version 1), so it cannot be opened.',
+    );
+  }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail('This is not a Convening Planner plan: it has no schema version.');
+    return fail(
+      version === undefined
+        ? 'This is not a Convening Planner plan: it has no schema version.'
+        : `This is not a Convening Planner plan: its schema version ${JSON.stringify(version)} is not a version number.`,
+    );
   }
   if (version > CURRENT_SCHEMA_VERSION) {
     return fail(
@@ -96,7 +123,8 @@ export function restore(raw: unknown): Result<Plan> {
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';
     return fail(`The plan has invalid data: ${issues.join('; ')}${more}.`);
   }
-  return ok(parsed.data);
+  const { plan, repairs } = makeIdsUnique(parsed.data);
+  return ok({ plan, notice: idRepairNotice(repairs) });
 }
 
 /** The JSON text of a plan file. */
@@ -108,8 +136,8 @@ export function serializePlanFile(plan: Plan, savedAt: Date): string {
   );
 }
 
-/** Reads the text of an opened plan file: size cap, JSON, app marker, then `restore()`. */
-export function parsePlanFile(text: string, byteLength: number): Result<Plan> {
+/** Reads the text of an opened plan file: size cap, JSON, app marker, then `restoreWithNotice()`. */
+export function parsePlanFile(text: string, byteLength: number): Result<Restored> {
   if (byteLength > MAX_PLAN_FILE_BYTES) {
     return fail(
       `The file is ${(byteLength / 1024 / 1024).toFixed(1)} MB; plan files are at most ${MAX_PLAN_FILE_BYTES / 1024 / 1024} MB.`,
@@ -124,5 +152,5 @@ export function parsePlanFile(text: string, byteLength: number): Result<Plan> {
   if (json === null || typeof json !== 'object' || (json as Record<string, unknown>).app !== PLAN_FILE_APP) {
     return fail('This file is not a Convening Planner plan file (it has no "app": "convening-planner" marker).');
   }
-  return restore((json as Record<string, unknown>).plan);
+  return restoreWithNotice((json as Record<string, unknown>).plan);
 }

@@ -19,9 +19,9 @@ export const MAX_GOALS = 4;
 export function stepsDone(plan: Plan): Record<StepId, boolean> {
   const goalCount = plan.goals.selected.length;
   return {
-    start: plan.event.title.trim() !== '' && plan.event.days.every((day) => day.date !== ''),
+    start: plan.event.title.trim() !== '' && plan.days.every((day) => day.date !== ''),
     goals: goalCount >= MIN_GOALS && goalCount <= MAX_GOALS,
-    agenda: plan.agenda.days.every((day) => day.items.length > 0),
+    agenda: plan.days.every((day) => day.items.length > 0),
     invitees: plan.invitees.length > 0,
     export: false,
   };

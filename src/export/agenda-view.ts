@@ -3,7 +3,7 @@
  * Markdown and .docx documents, the handouts and the calendar descriptions all read this model,
  * so times, titles and goals are worded the same everywhere.
  */
-import { computeDayTimes, formatClock, formatDuration } from '../domain/agenda-times';
+import { formatClock, formatDuration, scheduleDays, type DaySchedule } from '../domain/agenda-times';
 import type { GoalContent } from '../domain/content-schemas';
 import { longDate } from '../domain/dates';
 import { chosenGoals } from '../domain/goals';
@@ -75,12 +75,18 @@ export function eventHeadingView(plan: Plan): EventHeadingView {
   };
 }
 
-/** The agenda view of a plan. Goal ids that match no chosen goal are left out of the rows. */
-export function buildAgendaView(plan: Plan, toolkitGoals: readonly GoalContent[]): AgendaView {
+/**
+ * The agenda view of a plan. Goal ids that match no chosen goal are left out of the rows.
+ * `schedule` is the plan's computed times, passed in where a store already holds them.
+ */
+export function buildAgendaView(
+  plan: Plan,
+  toolkitGoals: readonly GoalContent[],
+  schedule: readonly DaySchedule[] = scheduleDays(plan.days),
+): AgendaView {
   const goals = chosenGoals(plan.goals, toolkitGoals);
-  const days = plan.event.days.map((day, index): AgendaDayView => {
-    const items = plan.agenda.days[index]?.items ?? [];
-    const rows = computeDayTimes(day.start, items).map(({ item, startMinutes, endMinutes }): AgendaRowView => ({
+  const days = schedule.map(({ day, index, times }): AgendaDayView => {
+    const rows = times.map(({ item, startMinutes, endMinutes }): AgendaRowView => ({
       id: item.id,
       start: formatClock(startMinutes),
       end: formatClock(endMinutes),

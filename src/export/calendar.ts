@@ -51,11 +51,11 @@ function checkDayTimes(dated: readonly DatedDay[]): string | null {
 export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
   const zoneError = checkZone(plan);
   if (zoneError) return fail(zoneError);
-  const dated = datedDays(plan.event.days);
+  const dated = datedDays(plan.days);
   if (dated.length === 0) return fail(NO_DATES);
   const timesError = checkDayTimes(dated);
   if (timesError) return fail(timesError);
-  const many = plan.event.days.length > 1;
+  const many = plan.days.length > 1;
   const events = dated.map(({ day, index }): IcsEvent => {
     const dayView = view.days[index]!;
     const agenda = dayView.rows.map((row) => `${row.start} ${row.title}`).join('\n');
@@ -63,7 +63,7 @@ export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Resu
     const endMinutes = timeToMinutes(day.end);
     return {
       uid: eventUid(plan.id, 'day', day.id),
-      summary: many ? `${view.title} (day ${index + 1} of ${plan.event.days.length})` : view.title,
+      summary: many ? `${view.title} (day ${index + 1} of ${plan.days.length})` : view.title,
       location: view.venue,
       description: agenda ? `Agenda (times at the venue, ${view.timeZone}):\n${agenda}` : '',
       when: {
@@ -91,7 +91,7 @@ function itemDescription(row: AgendaView['days'][number]['rows'][number]): strin
 export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
   const zoneError = checkZone(plan);
   if (zoneError) return fail(zoneError);
-  const dated = datedDays(plan.event.days);
+  const dated = datedDays(plan.days);
   if (dated.length === 0) return fail(NO_DATES);
   const events = dated.flatMap(({ day, index }) =>
     view.days[index]!.rows.map((row): IcsEvent => ({
@@ -112,8 +112,8 @@ export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Res
 
 /** Reminders: one all-day event per open checklist task on its due date (end is the next day). */
 export function reminderCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
-  if (datedDays(plan.event.days).length === 0) return fail(NO_DATES);
-  const open = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork).filter(({ item }) => !item.done);
+  if (datedDays(plan.days).length === 0) return fail(NO_DATES);
+  const open = datedChecklist(plan.checklist, plan.days, plan.event.preWork).filter(({ item }) => !item.done);
   if (open.length === 0) return fail('There are no open checklist tasks to remind you of.');
   const events = open.map(({ item, due }): IcsEvent => ({
     uid: eventUid(plan.id, 'task', item.id),

@@ -7,7 +7,7 @@ import { mdBlock, mdInline } from './markdown';
 
 /** Columns: Task, Due date, When, Owner, Done, Details. Dates as `YYYY-MM-DD` for spreadsheets. */
 export function checklistCsv(plan: Plan): string {
-  const rows = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork).map(({ item, due }) => [
+  const rows = datedChecklist(plan.checklist, plan.days, plan.event.preWork).map(({ item, due }) => [
     item.title,
     due,
     whenText(item.phase, item.offsetDays),
@@ -20,7 +20,7 @@ export function checklistCsv(plan: Plan): string {
 
 /** A Markdown task list, split into before and after the event. */
 export function checklistMarkdown(plan: Plan): string {
-  const dated = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork);
+  const dated = datedChecklist(plan.checklist, plan.days, plan.event.preWork);
   const title = plan.event.title.trim() || 'Untitled convening';
   const out = [`# Follow-up checklist: ${mdInline(title)}`, ''];
   for (const phase of ['before', 'after'] as const) {

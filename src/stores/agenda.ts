@@ -1,167 +1,158 @@
 /**
- * Agenda actions with undo and redo. Every edit goes through one history whose slice is the
- * agenda together with the event's days, because starting from a template can add a day or set
- * the day times, and undo must put both back together (the plan requires one list per day).
- *
- * Typing in a text field is recorded as one step per field visit: `editItemLive` writes each
- * keystroke at once (so nothing typed is lost), `endItemEdit` turns the visit into one undo step.
+ * Agenda actions and the agenda's derived state. Each action is one labelled plan edit (the
+ * history listens to the plan); typing in an item's field is one undo step per field visit.
+ * Times, day timing and the checks are computed stores, made once per change of the days and
+ * read by the agenda page and the exports alike.
  */
-import type { AgendaTemplate } from '../domain/content-schemas';
+import { computed, type ReadableAtom } from 'nanostores';
+import { runAgendaChecks, type AgendaFinding, type ChecksToolkit } from '../domain/agenda-checks';
 import {
   addItem as addItemTo,
   blankItem,
+  dropIndex,
   duplicateItem as duplicate,
   findItem,
   itemFromTemplate,
   moveItem as move,
   moveItemTo as moveTo,
   moveToOtherDay as moveOtherDay,
+  neighbourId,
   removeItem as remove,
-  replaceItem,
   updateItem,
+  type Agenda,
   type ItemPatch,
 } from '../domain/agenda-edit';
 import { applyTemplate as apply, type ApplyTemplateOptions } from '../domain/agenda-templates';
-import type { TemplateItem } from '../domain/content-schemas';
-import { newId, type Agenda, type AgendaItem, type EventDay, type Plan } from '../domain/plan';
-import { createSliceHistory } from './history';
-import { $plan, onPlanReplaced, updatePlan } from './plan';
+import { scheduleDays, type DaySchedule } from '../domain/agenda-times';
+import type { AgendaTemplate, TemplateItem } from '../domain/content-schemas';
+import { newId, type AgendaItem } from '../domain/plan';
+import { endEditGroup } from './history';
+import { $plan, updatePlan } from './plan';
 
-interface AgendaSlice {
-  agenda: Agenda;
-  days: EventDay[];
-}
+/** The event's days with their items (same object until a day or an item changes). */
+export const $days = computed($plan, (plan) => plan.days);
+const $event = computed($plan, (plan) => plan.event);
+const $goalsChosen = computed($plan, (plan) => plan.goals);
 
-// The history compares slices by identity: hand out the same object while neither part changed.
-let lastSlice: AgendaSlice | null = null;
-function selectSlice(plan: Plan): AgendaSlice {
-  if (!lastSlice || lastSlice.agenda !== plan.agenda || lastSlice.days !== plan.event.days) {
-    lastSlice = { agenda: plan.agenda, days: plan.event.days };
+let lastSchedule: DaySchedule[] = [];
+/** Every day's items with their start and end, and how each day fits its hours. */
+export const $schedule = computed($days, (days) => (lastSchedule = scheduleDays(days, lastSchedule)));
+
+const findingStores = new WeakMap<ChecksToolkit, ReadableAtom<AgendaFinding[]>>();
+
+/** The toolkit's checks on the agenda, recomputed when the days, event or goals change. */
+export function agendaFindings(toolkit: ChecksToolkit): ReadableAtom<AgendaFinding[]> {
+  let store = findingStores.get(toolkit);
+  if (!store) {
+    store = computed([$event, $goalsChosen, $days, $schedule], (event, goals, days, schedule) =>
+      runAgendaChecks({ event, goals, days }, toolkit, schedule),
+    );
+    findingStores.set(toolkit, store);
   }
-  return lastSlice;
+  return store;
 }
-
-const history = createSliceHistory<AgendaSlice>(selectSlice, (plan, slice) => ({
-  ...plan,
-  event: { ...plan.event, days: slice.days },
-  agenda: slice.agenda,
-}));
-
-/** What undo and redo would do next ("Delete “Lunch”"), for the buttons. */
-export const $agendaHistory = history.$state;
 
 const title = (item: AgendaItem | undefined) => `“${item?.title.trim() || 'Untitled item'}”`;
 const itemById = (id: string): AgendaItem | undefined => {
-  const agenda = $plan.get().agenda;
-  const at = findItem(agenda, id);
-  return at ? agenda.days[at.dayIndex]!.items[at.index] : undefined;
+  const days = $plan.get().days;
+  const at = findItem(days, id);
+  return at ? days[at.dayIndex]!.items[at.index] : undefined;
 };
-const editAgenda = (label: string, change: (agenda: Agenda) => Agenda) =>
-  history.change(label, (plan) => {
-    const agenda = change(plan.agenda);
-    return agenda === plan.agenda ? plan : { ...plan, agenda };
-  });
+const editAgenda = (label: string, change: (days: Agenda) => Agenda, group: string | null = null) =>
+  updatePlan(
+    label,
+    (plan) => {
+      const days = change(plan.days);
+      return days === plan.days ? plan : { ...plan, days };
+    },
+    group,
+  );
 
-/** Replaces the agenda with `template` (null: blank) laid out as `options` says; undoable. */
+/** Replaces the agenda with `template` (null: blank) laid out as `options` says; one undo step. */
 export function startFromTemplate(template: AgendaTemplate | null, options: ApplyTemplateOptions): void {
-  finishPendingEdit();
-  history.change(template ? `Use “${template.name}”` : 'Clear the agenda', (plan) => apply(plan, template, options));
+  updatePlan(template ? `use “${template.name}”` : 'clear the agenda', (plan) => apply(plan, template, options));
 }
 
 /** Adds a blank item (with id `id`, new by default) at the end of a day and returns its id. */
 export function addBlankItem(dayIndex: number, id: string = newId()): string {
   const item = blankItem(id);
-  editAgenda('Add an item', (agenda) => addItemTo(agenda, dayIndex, item));
+  editAgenda('add an item', (days) => addItemTo(days, dayIndex, item));
   return item.id;
 }
 
 /** Adds an activity from the library at the end of a day and returns the new item's id. */
 export function addActivity(dayIndex: number, activity: TemplateItem): string {
   const item = itemFromTemplate(activity, newId());
-  editAgenda(`Add ${title(item)}`, (agenda) => addItemTo(agenda, dayIndex, item));
+  editAgenda(`add ${title(item)}`, (days) => addItemTo(days, dayIndex, item));
   return item.id;
 }
 
 /** Adds a copy right after the item and returns the copy's id. */
 export function duplicateItem(id: string): string {
   const copyId = newId();
-  editAgenda(`Duplicate ${title(itemById(id))}`, (agenda) => duplicate(agenda, id, copyId));
+  editAgenda(`duplicate ${title(itemById(id))}`, (days) => duplicate(days, id, copyId));
   return copyId;
 }
 
-export function deleteItem(id: string): void {
-  editAgenda(`Delete ${title(itemById(id))}`, (agenda) => remove(agenda, id));
+/** Deletes an item; returns the id of the item that takes its place (where focus goes), if any. */
+export function deleteItem(id: string): string | null {
+  const next = neighbourId($plan.get().days, id);
+  editAgenda(`delete ${title(itemById(id))}`, (days) => remove(days, id));
+  return next;
 }
 
 /** Moves an item one place up or down in its day. */
 export function moveItem(id: string, delta: -1 | 1): void {
-  editAgenda(`Move ${title(itemById(id))} ${delta < 0 ? 'up' : 'down'}`, (agenda) => move(agenda, id, delta));
+  editAgenda(`move ${title(itemById(id))} ${delta < 0 ? 'up' : 'down'}`, (days) => move(days, id, delta));
 }
 
-/** Moves an item to a position in a day (drag and drop). */
+/** Moves an item to a position in a day. */
 export function moveItemTo(id: string, dayIndex: number, index: number): void {
-  editAgenda(`Move ${title(itemById(id))}`, (agenda) => moveTo(agenda, id, dayIndex, index));
+  editAgenda(`move ${title(itemById(id))}`, (days) => moveTo(days, id, dayIndex, index));
+}
+
+/**
+ * Drops a dragged item into day `dayIndex` in front of the item now at `insertAt`; returns the
+ * position it ends up at (for the announcement).
+ */
+export function dropItem(id: string, dayIndex: number, insertAt: number): number {
+  const index = dropIndex($plan.get().days, id, dayIndex, insertAt);
+  moveItemTo(id, dayIndex, index);
+  return index;
 }
 
 /** Moves an item to the other day, next to where the two days meet. */
 export function moveToOtherDay(id: string): void {
-  const from = findItem($plan.get().agenda, id);
+  const from = findItem($plan.get().days, id);
   const to = from?.dayIndex === 0 ? 2 : 1;
-  editAgenda(`Move ${title(itemById(id))} to day ${to}`, (agenda) => moveOtherDay(agenda, id));
+  editAgenda(`move ${title(itemById(id))} to day ${to}`, (days) => moveOtherDay(days, id));
 }
 
 /** A change that is one step by itself (kind, goals, tags, a finished duration). */
-export function setItemFields(id: string, patch: ItemPatch, label = `Edit ${title(itemById(id))}`): void {
-  finishPendingEdit();
-  editAgenda(label, (agenda) => updateItem(agenda, id, patch));
+export function setItemFields(id: string, patch: ItemPatch, label = `edit ${title(itemById(id))}`): void {
+  endEditGroup();
+  editAgenda(label, (days) => updateItem(days, id, patch));
 }
 
-let pending: { item: AgendaItem; label: string } | null = null;
+let visit: { id: string; label: string; group: string } | null = null;
+let visits = 0;
 
-/** Starts a field visit: changes until `endItemEdit` become one undo step called `label`. */
+/** Starts a field visit: the keystrokes until `endItemEdit` are one undo step called `label`. */
 export function beginItemEdit(id: string, label: string): void {
-  finishPendingEdit();
-  const item = itemById(id);
-  if (item) pending = { item, label };
+  endEditGroup();
+  visits += 1;
+  visit = { id, label, group: `item:${id}:${visits}` };
 }
 
-/** Writes a keystroke's worth of change at once, without a separate undo step. */
+/** Writes a keystroke's worth of change at once (nothing typed waits), in the visit's undo step. */
 export function editItemLive(id: string, patch: ItemPatch): void {
-  if (!pending || pending.item.id !== id) beginItemEdit(id, `Edit ${title(itemById(id))}`);
-  updatePlan((plan) => {
-    const agenda = updateItem(plan.agenda, id, patch);
-    return agenda === plan.agenda ? plan : { ...plan, agenda };
-  });
+  if (!visit || visit.id !== id) beginItemEdit(id, `edit ${title(itemById(id))}`);
+  const { label, group } = visit!;
+  editAgenda(label, (days) => updateItem(days, id, patch), group);
 }
 
-/** Ends the field visit started by `beginItemEdit`, recording it as one step if anything changed. */
+/** Ends the field visit started by `beginItemEdit`. */
 export function endItemEdit(): void {
-  finishPendingEdit();
+  visit = null;
+  endEditGroup();
 }
-
-function finishPendingEdit(): void {
-  if (!pending) return;
-  const { item: before, label } = pending;
-  pending = null;
-  const after = itemById(before.id);
-  if (!after || after === before) return;
-  // Put the value from the start of the visit back silently, then record the whole visit.
-  updatePlan((plan) => ({ ...plan, agenda: replaceItem(plan.agenda, before) }));
-  history.change(label, (plan) => ({ ...plan, agenda: replaceItem(plan.agenda, after) }));
-}
-
-/** Undoes the last agenda edit; returns its label, or null when there is nothing to undo. */
-export function undoAgenda(): string | null {
-  finishPendingEdit();
-  return history.undo();
-}
-
-/** Redoes the last undone agenda edit; returns its label, or null when there is none. */
-export function redoAgenda(): string | null {
-  finishPendingEdit();
-  return history.redo();
-}
-
-onPlanReplaced(() => {
-  pending = null;
-});

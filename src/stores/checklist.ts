@@ -2,25 +2,50 @@
 import type { ChecklistTemplate } from '../domain/content-schemas';
 import { missingSuggestedItems } from '../domain/checklist';
 import { newId, type ChecklistItem } from '../domain/plan';
-import { updatePlan } from './plan';
+import { $plan, updatePlan } from './plan';
 
 const MAX_ITEMS = 500;
 
-function updateItems(change: (items: ChecklistItem[]) => ChecklistItem[]): void {
-  updatePlan((plan) => {
-    const checklist = change(plan.checklist);
-    return checklist === plan.checklist ? plan : { ...plan, checklist };
-  });
+function updateItems(
+  label: string,
+  change: (items: ChecklistItem[]) => ChecklistItem[],
+  group: string | null = null,
+): void {
+  updatePlan(
+    label,
+    (plan) => {
+      const checklist = change(plan.checklist);
+      return checklist === plan.checklist ? plan : { ...plan, checklist };
+    },
+    group,
+  );
 }
 
-function updateItem(id: string, change: (item: ChecklistItem) => ChecklistItem): void {
-  updateItems((items) => (items.some((i) => i.id === id) ? items.map((i) => (i.id === id ? change(i) : i)) : items));
+const taskTitle = (id: string) => `“${$plan.get().checklist.find((i) => i.id === id)?.title ?? 'task'}”`;
+
+function updateItem(
+  label: string,
+  id: string,
+  change: (item: ChecklistItem) => ChecklistItem,
+  group: string | null = null,
+): void {
+  updateItems(
+    label,
+    (items) => {
+      const at = items.findIndex((i) => i.id === id);
+      const next = at < 0 ? undefined : change(items[at]!);
+      return next === undefined || JSON.stringify(next) === JSON.stringify(items[at])
+        ? items
+        : items.map((item, i) => (i === at ? next : item));
+    },
+    group,
+  );
 }
 
 /** Adds the toolkit's tasks that are not in the list yet; returns how many were added. */
 export function addSuggestedTasks(templates: readonly ChecklistTemplate[], preWork: boolean): number {
   let added = 0;
-  updateItems((items) => {
+  updateItems('add the suggested tasks', (items) => {
     const missing = missingSuggestedItems(items, templates, preWork).slice(0, MAX_ITEMS - items.length);
     added = missing.length;
     return missing.length ? [...items, ...missing] : items;
@@ -30,7 +55,7 @@ export function addSuggestedTasks(templates: readonly ChecklistTemplate[], preWo
 
 /** Adds the convener's own task (already checked with `checkDraft`). */
 export function addTask(task: Pick<ChecklistItem, 'title' | 'phase' | 'offsetDays' | 'owner'>): void {
-  updateItems((items) =>
+  updateItems(`add the task “${task.title.trim()}”`, (items) =>
     items.length >= MAX_ITEMS
       ? items
       : [
@@ -51,15 +76,22 @@ export function addTask(task: Pick<ChecklistItem, 'title' | 'phase' | 'offsetDay
 
 /** Sets who is responsible for a task. */
 export function setTaskOwner(id: string, owner: string): void {
-  updateItem(id, (item) => ({ ...item, owner: owner.slice(0, 200) }));
+  updateItem(
+    `change the owner of ${taskTitle(id)}`,
+    id,
+    (item) => ({ ...item, owner: owner.slice(0, 200) }),
+    `owner.${id}`,
+  );
 }
 
 /** Ticks a task done or not done. */
 export function setTaskDone(id: string, done: boolean): void {
-  updateItem(id, (item) => ({ ...item, done }));
+  updateItem(`mark ${taskTitle(id)} ${done ? 'done' : 'not done'}`, id, (item) => ({ ...item, done }));
 }
 
 /** Removes a task from the list. */
 export function deleteTask(id: string): void {
-  updateItems((items) => (items.some((i) => i.id === id) ? items.filter((i) => i.id !== id) : items));
+  updateItems(`delete ${taskTitle(id)}`, (items) =>
+    items.some((i) => i.id === id) ? items.filter((i) => i.id !== id) : items,
+  );
 }

@@ -1,7 +1,7 @@
 /** Plan files: save the current plan as JSON, read one back (validated), then replace on confirm. */
 import { fileName } from '../domain/file-names';
 import type { Plan } from '../domain/plan';
-import { parsePlanFile, serializePlanFile } from '../domain/restore';
+import { parsePlanFile, serializePlanFile, type Restored } from '../domain/restore';
 import type { Result } from '../domain/result';
 import { readFileText } from '../platform/read-file';
 import { saveFile } from '../platform/save-file';
@@ -14,8 +14,8 @@ export function savePlanFile(now: Date = new Date()): void {
   saveFile(fileName(plan.event.title, 'plan', 'json'), new Blob([text], { type: 'application/json' }));
 }
 
-/** Reads and validates a chosen plan file; the current plan is not touched. */
-export async function readPlanFile(file: File): Promise<Result<Plan>> {
+/** Reads and validates a chosen plan file (with what was repaired in it); the current plan is not touched. */
+export async function readPlanFile(file: File): Promise<Result<Restored>> {
   try {
     const { text, bytes } = await readFileText(file);
     return parsePlanFile(text, bytes);

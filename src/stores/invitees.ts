@@ -1,29 +1,40 @@
 /**
- * The invitee list: actions for the invitees page, all recorded in one undo history of the
- * `plan.invitees` slice (an import is a single step). Components call these verbs only.
+ * The invitee list: actions for the invitees page, each one labelled plan edit (an import is a
+ * single undo step). Components call these verbs only.
  */
-import { computed } from 'nanostores';
+import { computed, type ReadableAtom } from 'nanostores';
 import type { StakeholderCategory } from '../domain/content-schemas';
 import type { DuplicateChoice, ImportPreview } from '../domain/csv-rows';
+import { inviteeCoverage, type InviteeCoverage } from '../domain/invitee-coverage';
 import { applyImport, importLimitProblem } from '../domain/invitee-import';
 import { MAX_INVITEES, normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
 import { newId, type Invitee, type InviteeStatus } from '../domain/plan';
-import { createSliceHistory } from './history';
-import { $plan } from './plan';
+import { $plan, updatePlan } from './plan';
 
-export const inviteeHistory = createSliceHistory(
-  (plan) => plan.invitees,
-  (plan, invitees) => ({ ...plan, invitees }),
-);
-
-/** What undo and redo would do next, for the buttons. */
-export const $inviteeHistory = inviteeHistory.$state;
 export const $invitees = computed($plan, (plan) => plan.invitees);
+const $targetGroupSize = computed($plan, (plan) => plan.event.targetGroupSize);
+
+const coverageStores = new WeakMap<readonly StakeholderCategory[], ReadableAtom<InviteeCoverage>>();
+
+/** Who is in the room so far, recomputed when the list or the target group size changes. */
+export function coverageStore(categories: readonly StakeholderCategory[]): ReadableAtom<InviteeCoverage> {
+  let store = coverageStores.get(categories);
+  if (!store) {
+    store = computed([$invitees, $targetGroupSize], (invitees, target) =>
+      inviteeCoverage(invitees, categories, target),
+    );
+    coverageStores.set(categories, store);
+  }
+  return store;
+}
 
 export type SaveResult = { ok: true; id: string } | { ok: false; errors: DraftErrors };
 
 const setList = (label: string, change: (list: Invitee[]) => Invitee[]) =>
-  inviteeHistory.change(label, (plan) => ({ ...plan, invitees: change(plan.invitees) }));
+  updatePlan(label, (plan) => {
+    const invitees = change(plan.invitees);
+    return invitees === plan.invitees ? plan : { ...plan, invitees };
+  });
 
 /** Adds a person from the form after checking it; returns the field errors otherwise. */
 export function addInvitee(draft: InviteeDraft, categories: readonly StakeholderCategory[]): SaveResult {
@@ -51,7 +62,7 @@ export function updateInvitee(id: string, draft: InviteeDraft, categories: reado
 export function setInviteeStatus(id: string, status: InviteeStatus): void {
   const person = $plan.get().invitees.find((p) => p.id === id);
   if (!person || person.status === status) return;
-  setList(`status of ${person.name}`, (list) => list.map((p) => (p.id === id ? { ...p, status } : p)));
+  setList(`change the status of ${person.name}`, (list) => list.map((p) => (p.id === id ? { ...p, status } : p)));
 }
 
 /** Removes a person; undo brings them back in the same place. */
@@ -72,14 +83,6 @@ export function importInvitees(
   const problem = importLimitProblem($plan.get().invitees.length, preview, MAX_INVITEES);
   if (problem) return { ok: false, error: problem };
   const result = applyImport($plan.get().invitees, preview, choice, newId);
-  if (result.added + result.updated > 0) setList('import', () => result.invitees);
+  if (result.added + result.updated > 0) setList('import people', () => result.invitees);
   return { ok: true, added: result.added, updated: result.updated };
-}
-
-export function undoInvitees(): string | null {
-  return inviteeHistory.undo();
-}
-
-export function redoInvitees(): string | null {
-  return inviteeHistory.redo();
 }

@@ -31,9 +31,9 @@ function plan(items: AgendaItem[], change: (p: Plan) => Plan = (p) => p): Plan {
   const base = createPlan({ timeZone: 'UTC', now: new Date('2026-11-23T00:00:00Z') });
   return change({
     ...base,
-    event: { ...base.event, preWork: true, days: [{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00' }] },
+    event: { ...base.event, preWork: true },
+    days: [{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00', items }],
     goals: { ...base.goals, selected: ['align-needs', 'set-goals'] },
-    agenda: { days: [{ items }] },
   });
 }
 
@@ -130,7 +130,7 @@ describe('agenda checks', () => {
   it('flag a day that runs past its planned end, naming the first item past it', () => {
     const late = (p: Plan): Plan => ({
       ...p,
-      event: { ...p.event, days: [{ ...p.event.days[0]!, end: '14:30' }] },
+      days: [{ ...p.days[0]!, end: '14:30' }],
     });
     expect(summary(found(plan(goodDay(), late)))).toEqual([
       [
@@ -157,11 +157,7 @@ describe('agenda checks', () => {
   it('check each day of a two-day agenda on its own times', () => {
     const twoDays = (p: Plan): Plan => ({
       ...p,
-      event: {
-        ...p.event,
-        days: [...p.event.days, { id: 'd2', date: '2027-03-18', start: '13:00', end: '14:00' }],
-      },
-      agenda: { days: [...p.agenda.days, { items: [item('Wrap-up', 90)] }] },
+      days: [...p.days, { id: 'd2', date: '2027-03-18', start: '13:00', end: '14:00', items: [item('Wrap-up', 90)] }],
     });
     expect(summary(found(plan(goodDay(), twoDays)))).toEqual([
       [

@@ -15,16 +15,23 @@ import {
   removeItem,
   replaceItem,
   updateItem,
+  type Agenda,
 } from '../../src/domain/agenda-edit';
 import { computeDayTimes } from '../../src/domain/agenda-times';
-import type { Agenda, AgendaItem } from '../../src/domain/plan';
+import type { AgendaItem, EventDay } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 
 const item = (id: string, minutes = 30): AgendaItem => ({ ...blankItem(id), title: id.toUpperCase(), minutes });
-const ids = (agenda: Agenda) => agenda.days.map((day) => day.items.map((i) => i.id));
-const twoDays = (): Agenda => ({
-  days: [{ items: [item('a'), item('b'), item('c')] }, { items: [item('x'), item('y')] }],
+const ids = (agenda: Agenda) => agenda.map((day) => day.items.map((i) => i.id));
+/** Day `n` (1-based) of the event, 2027-03-1n, 09:00–16:00, holding `items`. */
+const day = (n: number, items: AgendaItem[]): EventDay => ({
+  id: `day-${n}`,
+  date: `2027-03-1${n}`,
+  start: '09:00',
+  end: '16:00',
+  items,
 });
+const twoDays = (): Agenda => [day(1, [item('a'), item('b'), item('c')]), day(2, [item('x'), item('y')])];
 
 describe('agenda edits', () => {
   it('finds an item by id on either day', () => {
@@ -43,7 +50,8 @@ describe('agenda edits', () => {
       ['a', 'b', 'c'],
       ['n', 'x', 'y'],
     ]);
-    expect(addItem(agenda, 1, item('n')).days[0]).toBe(agenda.days[0]);
+    expect(addItem(agenda, 1, item('n'))[0]).toBe(agenda[0]);
+    expect(addItem(agenda, 1, item('n'))[1]).toEqual({ ...agenda[1]!, items: [item('x'), item('y'), item('n')] });
     expect(addItem(agenda, 5, item('n'))).toBe(agenda);
   });
 
@@ -53,13 +61,13 @@ describe('agenda edits', () => {
       ['a', 'b', 'b2', 'c'],
       ['x', 'y'],
     ]);
-    expect(copy.days[0]!.items[2]).toEqual({ ...item('b'), id: 'b2', title: 'B (copy)' });
+    expect(copy[0]!.items[2]).toEqual({ ...item('b'), id: 'b2', title: 'B (copy)' });
   });
 
   it('names the neighbour that takes focus when an item is deleted', () => {
     const agenda = twoDays();
     expect([neighbourId(agenda, 'a'), neighbourId(agenda, 'c'), neighbourId(agenda, 'nope')]).toEqual(['b', 'b', null]);
-    expect(neighbourId({ days: [{ items: [item('solo')] }] }, 'solo')).toBeNull();
+    expect(neighbourId([day(1, [item('solo')])], 'solo')).toBeNull();
   });
 
   it('removes an item and does nothing for an unknown id', () => {
@@ -106,14 +114,14 @@ describe('agenda edits', () => {
       ['a', 'c', 'y'],
       ['b', 'x'],
     ]);
-    const oneDay: Agenda = { days: [{ items: [item('a')] }] };
+    const oneDay: Agenda = [day(1, [item('a')])];
     expect(moveToOtherDay(oneDay, 'a')).toBe(oneDay);
   });
 
   it('moves every later time when a duration changes', () => {
-    const agenda: Agenda = { days: [{ items: [item('a', 30), item('b', 45), item('c', 15)] }] };
+    const agenda: Agenda = [day(1, [item('a', 30), item('b', 45), item('c', 15)])];
     const longer = updateItem(agenda, 'a', { minutes: 60 });
-    expect(computeDayTimes('09:00', longer.days[0]!.items).map((t) => [t.startMinutes, t.endMinutes])).toEqual([
+    expect(computeDayTimes('09:00', longer[0]!.items).map((t) => [t.startMinutes, t.endMinutes])).toEqual([
       [540, 600],
       [600, 645],
       [645, 660],
@@ -121,12 +129,10 @@ describe('agenda edits', () => {
   });
 
   it('moves the times of both days when an item changes day', () => {
-    const agenda: Agenda = { days: [{ items: [item('a', 60), item('b', 30)] }, { items: [item('x', 45)] }] };
+    const agenda: Agenda = [day(1, [item('a', 60), item('b', 30)]), day(2, [item('x', 45)])];
     const moved = moveToOtherDay(agenda, 'a');
-    expect(computeDayTimes('10:00', moved.days[0]!.items).map((t) => [t.item.id, t.startMinutes])).toEqual([
-      ['b', 600],
-    ]);
-    expect(computeDayTimes('09:00', moved.days[1]!.items).map((t) => [t.item.id, t.startMinutes])).toEqual([
+    expect(computeDayTimes('10:00', moved[0]!.items).map((t) => [t.item.id, t.startMinutes])).toEqual([['b', 600]]);
+    expect(computeDayTimes('09:00', moved[1]!.items).map((t) => [t.item.id, t.startMinutes])).toEqual([
       ['a', 540],
       ['x', 600],
     ]);
@@ -135,16 +141,16 @@ describe('agenda edits', () => {
   it('updates an item and returns the same agenda when nothing changes', () => {
     const agenda = twoDays();
     const renamed = updateItem(agenda, 'x', { title: 'Connect', tags: ['connect'] });
-    expect(renamed.days[1]!.items[0]).toEqual({ ...item('x'), title: 'Connect', tags: ['connect'] });
+    expect(renamed[1]!.items[0]).toEqual({ ...item('x'), title: 'Connect', tags: ['connect'] });
     expect(updateItem(agenda, 'x', { title: 'X', minutes: 30 })).toBe(agenda);
     expect(updateItem(agenda, 'nope', { title: 'Z' })).toBe(agenda);
   });
 
   it('puts an earlier version of an item back in its place', () => {
     const agenda = twoDays();
-    const original = agenda.days[0]!.items[1]!;
+    const original = agenda[0]!.items[1]!;
     const edited = updateItem(agenda, 'b', { title: 'Edited' });
-    expect(replaceItem(edited, original).days[0]!.items[1]).toBe(original);
+    expect(replaceItem(edited, original)[0]!.items[1]).toBe(original);
     expect(replaceItem(agenda, original)).toBe(agenda);
   });
 

@@ -16,7 +16,7 @@ function onePlan(): Plan {
   const plan = createPlan({ timeZone: 'UTC', now: new Date('2026-11-23T00:00:00Z') });
   return {
     ...plan,
-    event: { ...plan.event, days: [{ id: 'd1', date: '2027-03-17', start: '08:30', end: '15:00' }] },
+    days: [{ id: 'd1', date: '2027-03-17', start: '08:30', end: '15:00', items: [] }],
   };
 }
 
@@ -24,28 +24,26 @@ function twoPlan(): Plan {
   const plan = onePlan();
   return {
     ...plan,
-    event: {
-      ...plan.event,
-      days: [plan.event.days[0]!, { id: 'd2', date: '2027-03-18', start: '09:00', end: '12:00' }],
-    },
-    agenda: { days: [{ items: [] }, { items: [] }] },
+    days: [plan.days[0]!, { id: 'd2', date: '2027-03-18', start: '09:00', end: '12:00', items: [] }],
   };
 }
 
-const titles = (plan: Plan) => plan.agenda.days.map((day) => day.items.map((i) => i.title));
+const titles = (plan: Plan) => plan.days.map((day) => day.items.map((i) => i.title));
+/** The days without their items: ids, dates and hours. */
+const hours = (plan: Plan) => plan.days.map(({ items: _items, ...day }) => day);
 
 describe('starting from a template', () => {
   it('lays the two-day template over a two-day event day by day, with fresh ids', () => {
     const plan = applyTemplate(twoPlan(), twoDay, { dayCount: 2, setTimes: false }, counter());
     expect(titles(plan)).toEqual(twoDay.days.map((day) => day.items.map((i) => i.title)));
-    expect(plan.agenda.days[0]!.items[0]!.id).toBe('id-1');
-    expect(plan.agenda.days[1]!.items[0]!.id).toBe(`id-${twoDay.days[0]!.items.length + 1}`);
-    expect(plan.event.days).toEqual(twoPlan().event.days);
+    expect(plan.days[0]!.items[0]!.id).toBe('id-1');
+    expect(plan.days[1]!.items[0]!.id).toBe(`id-${twoDay.days[0]!.items.length + 1}`);
+    expect(hours(plan)).toEqual(hours(twoPlan()));
   });
 
   it('adds the second day (the day after day 1, same hours) when asked', () => {
     const plan = applyTemplate(onePlan(), twoDay, { dayCount: 2, setTimes: false }, counter());
-    expect(plan.event.days).toEqual([
+    expect(hours(plan)).toEqual([
       { id: 'd1', date: '2027-03-17', start: '08:30', end: '15:00' },
       { id: 'id-1', date: '2027-03-18', start: '08:30', end: '15:00' },
     ]);
@@ -54,7 +52,7 @@ describe('starting from a template', () => {
 
   it('puts both template days on the one day, in order, when the event stays one day', () => {
     const plan = applyTemplate(onePlan(), twoDay, { dayCount: 1, setTimes: false }, counter());
-    expect(plan.event.days).toHaveLength(1);
+    expect(plan.days).toHaveLength(1);
     expect(titles(plan)).toEqual([twoDay.days.flatMap((day) => day.items.map((i) => i.title))]);
   });
 
@@ -65,13 +63,13 @@ describe('starting from a template', () => {
 
   it('makes a two-day event one day with the one-day template when asked', () => {
     const plan = applyTemplate(twoPlan(), oneDay, { dayCount: 1, setTimes: true }, counter());
-    expect(plan.event.days).toEqual([{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00' }]);
-    expect(plan.agenda.days).toHaveLength(1);
+    expect(hours(plan)).toEqual([{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00' }]);
+    expect(plan.days).toHaveLength(1);
   });
 
   it("sets each day's times to the template's when asked", () => {
     const plan = applyTemplate(twoPlan(), twoDay, { dayCount: 2, setTimes: true }, counter());
-    expect(plan.event.days.map((d) => [d.start, d.end])).toEqual([
+    expect(plan.days.map((d) => [d.start, d.end])).toEqual([
       ['10:00', '16:00'],
       ['09:00', '14:30'],
     ]);
@@ -80,7 +78,8 @@ describe('starting from a template', () => {
   it('empties every day for a blank start and keeps the days', () => {
     const filled = applyTemplate(twoPlan(), twoDay, { dayCount: 2, setTimes: false }, counter());
     const blank = applyTemplate(filled, null, { dayCount: 2, setTimes: true });
-    expect(blank.agenda).toEqual({ days: [{ items: [] }, { items: [] }] });
+    expect(blank.days.map((day) => day.items)).toEqual([[], []]);
+    expect(hours(blank)).toEqual(hours(filled));
     expect(blank.event).toBe(filled.event);
   });
 
@@ -99,7 +98,7 @@ describe('starting from a template', () => {
   });
 
   it('keeps an existing second day when resizing to two days', () => {
-    const days = twoPlan().event.days;
+    const days = twoPlan().days;
     expect(resizeDays(days, 2)).toEqual(days);
     expect(resizeDays(days, 1)).toEqual([days[0]]);
   });

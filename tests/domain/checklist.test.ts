@@ -14,7 +14,7 @@ import type { ChecklistItem, EventDay } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 
 const { checklist: templates } = loadContent();
-const day = (date: string): EventDay => ({ id: date || 'x', date, start: '09:00', end: '16:00' });
+const day = (date: string): EventDay => ({ id: date || 'x', date, start: '09:00', end: '16:00', items: [] });
 const own = (id: string, phase: 'before' | 'after', offsetDays: number): ChecklistItem => ({
   id,
   templateId: '',

@@ -14,7 +14,7 @@ const now = new Date('2026-11-23T10:00:00Z');
 describe('validateEvent', () => {
   it('asks for a title and a date for each day on a new plan', () => {
     const plan = createPlan({ now, timeZone: 'America/Chicago' });
-    expect(validateEvent(plan.event)).toEqual({
+    expect(validateEvent(plan)).toEqual({
       title: 'Give the event a title; it names your files and calendar events.',
       'day1.date': 'Choose the date of day 1.',
     });
@@ -23,11 +23,11 @@ describe('validateEvent', () => {
   it('names a day that ends before it starts, a second day before the first and an unknown zone', () => {
     const plan = createPlan({ now, timeZone: 'Mars/Olympus' });
     plan.event.title = 'Summit';
-    plan.event.days = [
-      { id: 'a', date: '2027-03-13', start: '09:00', end: '09:00' },
-      { id: 'b', date: '2027-03-12', start: '09:00', end: '16:00' },
+    plan.days = [
+      { id: 'a', date: '2027-03-13', start: '09:00', end: '09:00', items: [] },
+      { id: 'b', date: '2027-03-12', start: '09:00', end: '16:00', items: [] },
     ];
-    expect(validateEvent(plan.event)).toEqual({
+    expect(validateEvent(plan)).toEqual({
       timeZone: '"Mars/Olympus" is not a time zone this browser knows. Pick one from the list, e.g. America/Chicago.',
       'day1.end': 'Day 1 must end after it starts (09:00).',
       'day2.date': 'Day 2 must come after day 1 (2027-03-13).',
@@ -37,8 +37,8 @@ describe('validateEvent', () => {
   it('finds nothing wrong with complete basics', () => {
     const plan = createPlan({ now, timeZone: 'Europe/Paris' });
     plan.event.title = 'Summit';
-    plan.event.days[0]!.date = '2027-03-13';
-    expect(validateEvent(plan.event)).toEqual({});
+    plan.days[0]!.date = '2027-03-13';
+    expect(validateEvent(plan)).toEqual({});
     expect(isValidTimeZone('')).toBe(false);
   });
 });
@@ -91,11 +91,10 @@ describe('summarizePlan and planHasContent', () => {
   it('counts what a plan holds', () => {
     const plan = createPlan({ now });
     plan.event.title = '  ';
-    plan.event.days = [
-      { id: 'a', date: '2027-03-13', start: '09:00', end: '16:00' },
-      { id: 'b', date: '2027-03-14', start: '09:00', end: '16:00' },
+    plan.days = [
+      { id: 'a', date: '2027-03-13', start: '09:00', end: '16:00', items: [] },
+      { id: 'b', date: '2027-03-14', start: '09:00', end: '16:00', items: [] },
     ];
-    plan.agenda.days = [{ items: [] }, { items: [] }];
     plan.goals.selected = ['align-needs'];
     expect(summarizePlan(plan)).toMatchObject({
       title: 'Untitled convening',

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../../src/domain/migrations';
+import { blankItem } from '../../src/domain/agenda-edit';
+import { migrate, migrations } from '../../src/domain/migrations';
 import { createPlan, CURRENT_SCHEMA_VERSION } from '../../src/domain/plan';
-import { MAX_PLAN_FILE_BYTES, parsePlanFile, restore, sanitize, serializePlanFile } from '../../src/domain/restore';
+import {
+  MAX_PLAN_FILE_BYTES,
+  parsePlanFile,
+  restore,
+  restoreWithNotice,
+  sanitize,
+  serializePlanFile,
+} from '../../src/domain/restore';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -38,13 +46,13 @@ describe('restore', () => {
 
   it('names the fields that are wrong', () => {
     const plan = createPlan({ now }) as unknown as Record<string, unknown> & ReturnType<typeof createPlan>;
-    const broken = structuredClone(plan) as unknown as { event: { days: { start: string }[] }; extra?: number };
-    broken.event.days[0]!.start = '25:00';
+    const broken = structuredClone(plan) as unknown as { days: { start: string }[]; extra?: number };
+    broken.days[0]!.start = '25:00';
     broken.extra = 1;
     const result = restore(broken);
     expect(result).toEqual({
       ok: false,
-      error: 'The plan has invalid data: event.days[0].start: not in the expected format; unknown field extra.',
+      error: 'The plan has invalid data: days[0].start: not in the expected format; unknown field extra.',
     });
   });
 
@@ -56,13 +64,97 @@ describe('restore', () => {
     expect(!result.ok && result.error).toContain('invitees[0].organization: missing (expected string)');
   });
 
-  it('refuses an agenda whose day count differs from the event days', () => {
+  it('refuses a plan with no day or more than two', () => {
     const plan = structuredClone(createPlan({ now }));
-    plan.agenda.days.push({ items: [] });
+    const three = { ...plan, days: [plan.days[0]!, plan.days[0]!, plan.days[0]!] };
+    expect(restore(three)).toEqual({
+      ok: false,
+      error: 'The plan has invalid data: days: too many entries (at most 2).',
+    });
+    expect(restore({ ...plan, days: [] })).toEqual({
+      ok: false,
+      error: 'The plan has invalid data: days: too few entries (at least 1).',
+    });
+  });
+
+  it('refuses dates that are not on the calendar and times outside 00:00–23:59', () => {
+    const plan = structuredClone(createPlan({ now }));
+    const day = plan.days[0]!;
+    const withDay = (patch: Partial<typeof day>) => ({ ...plan, days: [{ ...day, ...patch }] });
+    expect(restore(withDay({ date: '2027-02-30' }))).toEqual({
+      ok: false,
+      error: 'The plan has invalid data: days[0].date: not a real date (YYYY-MM-DD).',
+    });
+    expect(restore(withDay({ date: '2027-13-45' }))).toEqual({
+      ok: false,
+      error: 'The plan has invalid data: days[0].date: not a real date (YYYY-MM-DD).',
+    });
+    expect(restore(withDay({ end: '24:00' }))).toEqual({
+      ok: false,
+      error: 'The plan has invalid data: days[0].end: not in the expected format.',
+    });
+    expect(restore(withDay({ date: '2028-02-29', start: '00:00', end: '23:59' })).ok).toBe(true);
+  });
+
+  it('tells a version-0 plan apart from a value with no version at all', () => {
+    const plan = { ...createPlan({ now }), schemaVersion: 0 };
     expect(restore(plan)).toEqual({
       ok: false,
-      error: 'The plan has invalid data: agenda.days: the agenda must have one list of items per event day.',
+      error:
+        'This plan says it is schema version 0, which no release of the planner wrote (the first was version 1), so it cannot be opened.',
     });
+    expect(restore({ ...plan, schemaVersion: '2' })).toEqual({
+      ok: false,
+      error: 'This is not a Convening Planner plan: its schema version "2" is not a version number.',
+    });
+  });
+
+  it('gives entries that share an id their own ids and says how many', () => {
+    const plan = structuredClone(createPlan({ now }));
+    const person = {
+      id: 'p1',
+      name: 'Ana',
+      organization: '',
+      role: '',
+      email: '',
+      category: 'youth',
+      status: 'invited' as const,
+      planningRole: 'none' as const,
+      mediaRelease: false,
+      notes: '',
+    };
+    plan.invitees = [person, { ...person, name: 'Bo' }, { ...person, id: 'p1-2', name: 'Cy' }];
+    const item = (id: string, title: string) => ({ ...blankItem(id), title });
+    plan.days = [
+      { ...plan.days[0]!, items: [item('a', 'One'), item('a', 'Two')] },
+      { id: plan.days[0]!.id, date: '', start: '09:00', end: '16:00', items: [item('a', 'Three')] },
+    ];
+    const result = restoreWithNotice(plan);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const { plan: repaired, notice } = result.value;
+    expect(repaired.invitees.map((p) => [p.id, p.name])).toEqual([
+      ['p1', 'Ana'],
+      ['p1-3', 'Bo'],
+      ['p1-2', 'Cy'],
+    ]);
+    expect(repaired.days.map((d) => d.items.map((i) => [i.id, i.title]))).toEqual([
+      [
+        ['a', 'One'],
+        ['a-2', 'Two'],
+      ],
+      [['a-3', 'Three']],
+    ]);
+    expect(repaired.days[1]!.id).toBe(`${plan.days[0]!.id}-2`);
+    expect(notice).toBe(
+      'The plan had 4 entries sharing an id with another (1 day, 2 agenda items, 1 person). They were given their own ids, so editing or deleting one no longer changes the other.',
+    );
+    expect(restore(plan)).toEqual({ ok: true, value: repaired });
+  });
+
+  it('uses a plan without shared ids as it is, with no notice', () => {
+    const plan = createPlan({ now });
+    expect(restoreWithNotice(structuredClone(plan))).toEqual({ ok: true, value: { plan, notice: null } });
   });
 
   it('drops __proto__ keys so they cannot reach any prototype', () => {
@@ -101,6 +193,12 @@ describe('migrate', () => {
   it('changes nothing when the plan is current', () => {
     expect(migrate({ schemaVersion: 1, x: 1 }, 1, 1, {})).toEqual({ schemaVersion: 1, x: 1 });
   });
+
+  it('has a step from every earlier version to the current one', () => {
+    for (let version = 1; version < CURRENT_SCHEMA_VERSION; version += 1) {
+      expect(typeof migrations[version], `migration from version ${version}`).toBe('function');
+    }
+  });
 });
 
 describe('plan files', () => {
@@ -108,7 +206,7 @@ describe('plan files', () => {
     const plan = createPlan({ now, timeZone: 'Europe/Paris' });
     plan.event.title = 'Spring «Convening» 🎉 — 東京';
     const text = serializePlanFile(plan, now);
-    expect(parsePlanFile(text, text.length)).toEqual({ ok: true, value: plan });
+    expect(parsePlanFile(text, text.length)).toEqual({ ok: true, value: { plan, notice: null } });
   });
 
   it('refuses a file that is too large before parsing it', () => {
@@ -135,6 +233,6 @@ describe('plan files', () => {
   it('reads a file saved with a byte order mark', () => {
     const plan = createPlan({ now });
     const text = `\uFEFF${serializePlanFile(plan, now)}`;
-    expect(parsePlanFile(text, text.length)).toEqual({ ok: true, value: plan });
+    expect(parsePlanFile(text, text.length)).toEqual({ ok: true, value: { plan, notice: null } });
   });
 });

@@ -18,7 +18,10 @@ interface SeedItem {
   minutes: number;
 }
 
-/** A saved plan in the storage envelope, so a test starts from a known event and goals. */
+/**
+ * A saved plan in the storage envelope, so a test starts from a known event and goals. It is a
+ * version-1 plan as the first release saved it, so every agenda test also opens a migrated plan.
+ */
 function seed(days: SeedItem[][]) {
   const full = (items: SeedItem[]) => items.map((i) => ({ ...blankItem(i.id), ...i }));
   const plan = {
@@ -173,8 +176,8 @@ describe('the agenda builder', () => {
     await page.getByRole('button', { name: 'Add activity to day 1' }).focus();
     await page.keyboard.press('Control+z');
     await expect(checkMessages(page).then((m) => m.length)).resolves.toBe(3);
-    await expect(page.locator('.agenda-status').textContent()).resolves.toContain(
-      'Undone: Add “Connect Conversations”.',
+    await expect(page.locator('.history-status').textContent()).resolves.toContain(
+      'Undone: add “Connect Conversations”.',
     );
     await page.keyboard.press('Control+Shift+z');
     await expect(checkMessages(page)).resolves.toEqual(withConnect);
@@ -194,8 +197,8 @@ describe('the agenda builder', () => {
     await page.getByRole('heading', { name: 'Checks' }).waitFor();
     await expect(rows(page, 1)).resolves.toEqual(finalDay1);
     await expect(rows(page, 2).then((r) => r.length)).resolves.toBe(9);
-    const saved = (await storedPlan(page)) as { event: { days: { start: string }[] } };
-    expect(saved.event.days.map((d) => d.start)).toEqual(['10:00', '09:00']);
+    const saved = (await storedPlan(page)) as { days: { start: string }[] };
+    expect(saved.days.map((d) => d.start)).toEqual(['10:00', '09:00']);
     await expectNoAxeViolations(page);
     expect(page.errors).toEqual([]);
     await context.close();
@@ -246,19 +249,15 @@ describe('the agenda builder', () => {
     await expectNoAxeViolations(page);
     await dialog.getByRole('button', { name: 'Make it a one-day event' }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).count()).resolves.toBe(1);
-    await page.getByRole('button', { name: /^Undo: Use/ }).click();
+    await page.getByRole('button', { name: /^Undo: use/ }).click();
     await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).count()).resolves.toBe(2);
     await expect(rows(page, 2).then((r) => r.length)).resolves.toBe(2);
     await waitForSave(page);
-    const saved = (await storedPlan(page)) as {
-      event: { days: unknown[] };
-      agenda: { days: { items: { id: string }[] }[] };
-    };
-    expect(saved.agenda.days.map((d) => d.items.map((i) => i.id))).toEqual([
+    const saved = (await storedPlan(page)) as { days: { items: { id: string }[] }[] };
+    expect(saved.days.map((d) => d.items.map((i) => i.id))).toEqual([
       ['Alpha', 'Bravo'],
       ['Charlie', 'Delta'],
     ]);
-    expect(saved.event.days).toHaveLength(2);
     expect(page.errors).toEqual([]);
     await context.close();
   });

@@ -14,10 +14,10 @@ const content = loadContent();
 function smallPlan(): Plan {
   const plan = samplePlan(content);
   plan.event.title = 'Riverside | *Kick-off*';
-  plan.event.days = [plan.event.days[0]!];
-  const [welcome, review] = plan.agenda.days[0]!.items;
-  plan.agenda.days = [
+  const [welcome, review] = plan.days[0]!.items;
+  plan.days = [
     {
+      ...plan.days[0]!,
       items: [
         {
           ...welcome!,
@@ -164,7 +164,7 @@ describe('agendaDocx', () => {
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(text.startsWith('Riverside Student Success Convening|Convened by')).toBe(true);
     expect(text).toContain('Day 2 · Sunday, March 14, 2027');
-    for (const item of plan.agenda.days.flatMap((d) => d.items)) {
+    for (const item of plan.days.flatMap((d) => d.items)) {
       expect(text).toContain(item.title.replace(/&/g, '&amp;'));
     }
     expect(xml).toContain('<w:cantSplit/>');

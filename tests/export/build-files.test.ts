@@ -41,7 +41,7 @@ describe('buildAll and zipFiles', () => {
       ].map((n) => `riverside-student-success-convening-${n}`),
     );
     const planText = strFromU8(zip['riverside-student-success-convening-plan.json']!);
-    expect(parsePlanFile(planText, planText.length)).toEqual({ ok: true, value: plan });
+    expect(parsePlanFile(planText, planText.length)).toEqual({ ok: true, value: { plan, notice: null } });
     const docx = unzipSync(zip['riverside-student-success-convening-agenda.docx']!);
     expect(strFromU8(docx['word/document.xml']!)).toContain('Norm Setting');
   });

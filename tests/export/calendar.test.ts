@@ -97,7 +97,7 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
 
   it('writes one event per agenda item with its computed UTC times', () => {
     const { events } = parse(value(files.items));
-    expect(events.length).toBe(plan.agenda.days[0]!.items.length + plan.agenda.days[1]!.items.length);
+    expect(events.length).toBe(plan.days[0]!.items.length + plan.days[1]!.items.length);
     expect(events.slice(0, 2).map((e) => [e.uid, e.summary, e.start, e.end])).toEqual([
       ['plan-riverside-item-d1-i1@convening-planner', 'Welcome', '2027-03-13T16:00:00Z', '2027-03-13T16:15:00Z'],
       [
@@ -157,8 +157,8 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
 
 describe('calendar files that cannot be made', () => {
   it('explains that dates are missing', () => {
-    const plan = samplePlan(content, { event: { days: [{ id: 'd', date: '', start: '09:00', end: '16:00' }] } });
-    plan.agenda.days = [plan.agenda.days[0]!];
+    const plan = samplePlan(content);
+    plan.days = [{ id: 'd', date: '', start: '09:00', end: '16:00', items: plan.days[0]!.items }];
     expect(calendars(plan).days).toEqual({
       ok: false,
       error: 'No event day has a date yet. Set the dates on the Start page, then export again.',
@@ -175,7 +175,7 @@ describe('calendar files that cannot be made', () => {
 
   it('refuses a day that ends before it starts instead of making an overnight event', () => {
     const plan = samplePlan(content);
-    plan.event.days[1] = { ...plan.event.days[1]!, start: '16:00', end: '09:30' };
+    plan.days[1] = { ...plan.days[1]!, start: '16:00', end: '09:30' };
     expect(calendars(plan).days).toEqual({
       ok: false,
       error:
@@ -185,7 +185,7 @@ describe('calendar files that cannot be made', () => {
 
   it('refuses a day that ends when it starts', () => {
     const plan = samplePlan(content);
-    plan.event.days[0] = { ...plan.event.days[0]!, start: '09:00', end: '09:00' };
+    plan.days[0] = { ...plan.days[0]!, start: '09:00', end: '09:00' };
     expect(calendars(plan).days).toEqual({
       ok: false,
       error:
@@ -211,9 +211,8 @@ describe('the invitee calendar of a small known plan', () => {
         ...base.event,
         title: 'Café, Plan; Day',
         venue: 'Hall',
-        days: [{ id: 'only', date: '2027-11-07', start: '08:30', end: '12:00' }],
       },
-      agenda: { days: [{ items: base.agenda.days[0]!.items.slice(0, 2) }] },
+      days: [{ id: 'only', date: '2027-11-07', start: '08:30', end: '12:00', items: base.days[0]!.items.slice(0, 2) }],
     };
     // 2027-11-07 is the day Chicago falls back to CST: 08:30 CST = 14:30 UTC.
     expect(value(calendars(plan).days)).toBe(

@@ -52,7 +52,7 @@ const person = (
 export function samplePlan(content: Content, overrides: { event?: Partial<Plan['event']> } = {}): Plan {
   const template = content.templates.find((t) => t.id === 'two-day')!;
   return {
-    schemaVersion: 1,
+    schemaVersion: 2,
     id: SAMPLE_PLAN_ID,
     createdAt: '2026-11-23T10:00:00.000Z',
     event: {
@@ -61,14 +61,26 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
       coConveners: ["Mayor's Office of Riverside", 'Riverside Community Foundation'],
       venue: 'Riverside Public Library, 100 Main St, Riverside',
       timeZone: 'America/Chicago',
-      days: [
-        { id: 'day-1', date: '2027-03-13', start: template.days[0]!.start, end: template.days[0]!.end },
-        { id: 'day-2', date: '2027-03-14', start: template.days[1]!.start, end: template.days[1]!.end },
-      ],
       targetGroupSize: 40,
       preWork: true,
       ...overrides.event,
     },
+    days: [
+      {
+        id: 'day-1',
+        date: '2027-03-13',
+        start: template.days[0]!.start,
+        end: template.days[0]!.end,
+        items: items(content, 0),
+      },
+      {
+        id: 'day-2',
+        date: '2027-03-14',
+        start: template.days[1]!.start,
+        end: template.days[1]!.end,
+        items: items(content, 1),
+      },
+    ],
     goals: {
       selected: ['build-relationships', 'align-needs', 'identify-assets', 'set-goals'],
       custom: [],
@@ -79,7 +91,6 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
       draftGoals: '',
       planElements: [],
     },
-    agenda: { days: [{ items: items(content, 0) }, { items: items(content, 1) }] },
     invitees: [
       person('p1', 'Ana Núñez', 'Riverside Unified', 'district-leaders', {
         planningRole: 'co-convener',

@@ -25,7 +25,7 @@ describe('PlanStorage', () => {
       savedAt: '2026-11-23T10:00:00.000Z',
     });
     expect(JSON.parse(storage.data.get(PLAN_KEY)!)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: 2,
       rev: 1,
       savedAt: '2026-11-23T10:00:00.000Z',
       plan,

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createPlan } from '../../src/domain/plan';
+import { $history, redo, undo } from '../../src/stores/history';
 import {
-  $agendaHistory,
+  $schedule,
   addActivity,
   addBlankItem,
   beginItemEdit,
@@ -12,10 +13,8 @@ import {
   moveItem,
   moveItemTo,
   moveToOtherDay,
-  redoAgenda,
   setItemFields,
   startFromTemplate,
-  undoAgenda,
 } from '../../src/stores/agenda';
 import { $plan, replacePlan, setEventField } from '../../src/stores/plan';
 import { loadContent } from '../helpers/content';
@@ -23,30 +22,30 @@ import { loadContent } from '../helpers/content';
 const content = loadContent();
 const twoDay = content.templates.find((t) => t.id === 'two-day')!;
 const activity = (id: string) => content.activities.find((a) => a.id === id)!;
-const titles = () => $plan.get().agenda.days.map((day) => day.items.map((i) => i.title));
-const day = (n: number) => $plan.get().agenda.days[n]!.items;
+const titles = () => $plan.get().days.map((day) => day.items.map((i) => i.title));
+const day = (n: number) => $plan.get().days[n]!.items;
 
 beforeEach(() => {
   const plan = createPlan({ timeZone: 'UTC' });
-  replacePlan({ ...plan, event: { ...plan.event, days: [{ ...plan.event.days[0]!, date: '2027-03-17' }] } });
+  replacePlan({ ...plan, days: [{ ...plan.days[0]!, date: '2027-03-17' }] });
 });
 
 describe('agenda actions with undo and redo', () => {
   it('undoes a two-day template on a one-day event, second day included, and redoes it', () => {
     startFromTemplate(twoDay, { dayCount: 2, setTimes: true });
-    expect($plan.get().event.days.map((d) => [d.date, d.start, d.end])).toEqual([
+    expect($plan.get().days.map((d) => [d.date, d.start, d.end])).toEqual([
       ['2027-03-17', '10:00', '16:00'],
       ['2027-03-18', '09:00', '14:30'],
     ]);
     expect(titles()[1]![0]).toBe('Welcome');
-    expect($agendaHistory.get()).toEqual({ undoLabel: 'Use “Sample two-day agenda (toolkit)”', redoLabel: null });
+    expect($history.get()).toEqual({ undoLabel: 'use “Sample two-day agenda (toolkit)”', redoLabel: null });
 
-    expect(undoAgenda()).toBe('Use “Sample two-day agenda (toolkit)”');
-    expect($plan.get().event.days.map((d) => [d.date, d.start, d.end])).toEqual([['2027-03-17', '09:00', '16:00']]);
-    expect($plan.get().agenda).toEqual({ days: [{ items: [] }] });
+    expect(undo()).toBe('use “Sample two-day agenda (toolkit)”');
+    expect($plan.get().days.map((d) => [d.date, d.start, d.end])).toEqual([['2027-03-17', '09:00', '16:00']]);
+    expect(day(0)).toEqual([]);
 
-    expect(redoAgenda()).toBe('Use “Sample two-day agenda (toolkit)”');
-    expect($plan.get().event.days).toHaveLength(2);
+    expect(redo()).toBe('use “Sample two-day agenda (toolkit)”');
+    expect($plan.get().days).toHaveLength(2);
     expect(day(0)).toHaveLength(twoDay.days[0]!.items.length);
   });
 
@@ -56,7 +55,7 @@ describe('agenda actions with undo and redo', () => {
     addActivity(0, activity('closing-reflection'));
     deleteItem(lunch);
     expect(titles()).toEqual([['Welcome', 'Closing Reflection']]);
-    expect(undoAgenda()).toBe('Delete “Lunch”');
+    expect(undo()).toBe('delete “Lunch”');
     expect(titles()).toEqual([['Welcome', 'Lunch', 'Closing Reflection']]);
   });
 
@@ -73,10 +72,10 @@ describe('agenda actions with undo and redo', () => {
     expect(day(0)[3]!.id).toBe(welcome!.id);
     moveToOtherDay(welcome!.id);
     expect(day(1)[0]!.id).toBe(welcome!.id);
-    expect($agendaHistory.get().undoLabel).toBe('Move “Welcome” to day 2');
-    undoAgenda();
-    undoAgenda();
-    undoAgenda();
+    expect($history.get().undoLabel).toBe('move “Welcome” to day 2');
+    undo();
+    undo();
+    undo();
     expect(
       day(0)
         .slice(0, 2)
@@ -86,32 +85,32 @@ describe('agenda actions with undo and redo', () => {
 
   it('records a field visit of many keystrokes as one step, and keeps every keystroke in the plan', () => {
     const id = addBlankItem(0);
-    beginItemEdit(id, 'Edit the title of “New item”');
+    beginItemEdit(id, 'edit the title of “New item”');
     for (const text of ['C', 'Co', 'Con', 'Connect']) editItemLive(id, { title: text });
     expect(day(0)[0]!.title).toBe('Connect');
     endItemEdit();
-    expect($agendaHistory.get().undoLabel).toBe('Edit the title of “New item”');
-    expect(undoAgenda()).toBe('Edit the title of “New item”');
+    expect($history.get().undoLabel).toBe('edit the title of “New item”');
+    expect(undo()).toBe('edit the title of “New item”');
     expect(day(0)[0]!.title).toBe('New item');
-    expect(undoAgenda()).toBe('Add an item');
+    expect(undo()).toBe('add an item');
     expect(day(0)).toEqual([]);
-    redoAgenda();
-    redoAgenda();
+    redo();
+    redo();
     expect(day(0)[0]!.title).toBe('Connect');
   });
 
   it('records nothing for a field visit that changed nothing', () => {
     const id = addBlankItem(0);
-    beginItemEdit(id, 'Edit the title');
+    beginItemEdit(id, 'edit the title');
     endItemEdit();
-    expect($agendaHistory.get().undoLabel).toBe('Add an item');
+    expect($history.get().undoLabel).toBe('add an item');
   });
 
   it('changes a duration and moves back with undo', () => {
     const id = addActivity(0, activity('welcome'));
     setItemFields(id, { minutes: 25 });
     expect(day(0)[0]!.minutes).toBe(25);
-    undoAgenda();
+    undo();
     expect(day(0)[0]!.minutes).toBe(15);
   });
 
@@ -122,16 +121,28 @@ describe('agenda actions with undo and redo', () => {
       [false, 'Break'],
       [true, 'Break (copy)'],
     ]);
-    undoAgenda();
+    undo();
     expect(day(0)).toHaveLength(1);
   });
 
-  it('leaves edits outside the agenda alone when undoing', () => {
+  it('undoes the newest edit first, whichever step made it', () => {
     addBlankItem(0);
     setEventField('title', 'Typed on the start page');
-    undoAgenda();
-    expect($plan.get().event.title).toBe('Typed on the start page');
+    expect(undo()).toBe('change the title');
+    expect($plan.get().event.title).toBe('');
+    expect(day(0)).toHaveLength(1);
+    expect(undo()).toBe('add an item');
     expect(day(0)).toEqual([]);
+  });
+
+  it('keeps the schedule of an unchanged day when the other day changes', () => {
+    startFromTemplate(twoDay, { dayCount: 2, setTimes: true });
+    const [first, second] = $schedule.get();
+    setItemFields(day(1)[0]!.id, { minutes: 45 });
+    const [firstAfter, secondAfter] = $schedule.get();
+    expect(firstAfter).toBe(first);
+    expect(secondAfter).not.toBe(second);
+    expect(secondAfter!.times[1]!.startMinutes).toBe(9 * 60 + 45);
   });
 
   it('clears a blank start back to the template with undo', () => {
@@ -139,7 +150,7 @@ describe('agenda actions with undo and redo', () => {
     const count = day(0).length;
     startFromTemplate(null, { dayCount: 1, setTimes: false });
     expect(day(0)).toEqual([]);
-    expect(undoAgenda()).toBe('Clear the agenda');
+    expect(undo()).toBe('clear the agenda');
     expect(day(0)).toHaveLength(count);
   });
 });

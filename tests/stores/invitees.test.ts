@@ -1,18 +1,10 @@
+import { $history, redo, undo } from '../../src/stores/history';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { setFileSaver } from '../../src/platform/save-file';
 import { $exportStatus, exportFile } from '../../src/stores/exports';
 import { emptyDraft } from '../../src/domain/invitees';
 import { createPlan } from '../../src/domain/plan';
-import {
-  $inviteeHistory,
-  addInvitee,
-  deleteInvitee,
-  importInvitees,
-  redoInvitees,
-  setInviteeStatus,
-  undoInvitees,
-  updateInvitee,
-} from '../../src/stores/invitees';
+import { addInvitee, deleteInvitee, importInvitees, setInviteeStatus, updateInvitee } from '../../src/stores/invitees';
 import { $plan, replacePlan } from '../../src/stores/plan';
 import { loadContent } from '../helpers/content';
 
@@ -43,13 +35,13 @@ describe('invitee actions', () => {
     setInviteeStatus(id, 'accepted');
     deleteInvitee(id);
     expect(names()).toEqual([]);
-    expect($inviteeHistory.get()).toEqual({ undoLabel: 'delete Ana Ruiz', redoLabel: null });
-    expect(undoInvitees()).toBe('delete Ana Ruiz');
+    expect($history.get()).toEqual({ undoLabel: 'delete Ana Ruiz', redoLabel: null });
+    expect(undo()).toBe('delete Ana Ruiz');
     expect(names()).toEqual(['Ana Ruiz:accepted']);
-    expect(undoInvitees()).toBe('status of Ana Ruiz');
-    expect(undoInvitees()).toBe('edit Ana Ruiz');
+    expect(undo()).toBe('change the status of Ana Ruiz');
+    expect(undo()).toBe('edit Ana Ruiz');
     expect(names()).toEqual(['Ana:to-invite']);
-    expect(redoInvitees()).toBe('edit Ana Ruiz');
+    expect(redo()).toBe('edit Ana Ruiz');
     expect(names()).toEqual(['Ana Ruiz:to-invite']);
   });
 
@@ -73,7 +65,7 @@ describe('invitee actions', () => {
     );
     expect(counts).toEqual({ ok: true, added: 2, updated: 1 });
     expect(names()).toEqual(['Ana R.:invited', 'Bo:invited', 'Cy:invited']);
-    expect(undoInvitees()).toBe('import');
+    expect(undo()).toBe('import people');
     expect(names()).toEqual(['Ana:to-invite']);
   });
 

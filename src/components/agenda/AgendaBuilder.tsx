@@ -1,13 +1,12 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useCallback, useMemo, useState } from 'react';
-import { runAgendaChecks } from '../../domain/agenda-checks';
 import type { Activity, AgendaCheckContent, AgendaTemplate, GoalContent } from '../../domain/content-schemas';
 import { chosenGoals } from '../../domain/goals';
-import { $plan } from '../../stores/plan';
+import { $schedule, agendaFindings } from '../../stores/agenda';
+import { $goals } from '../../stores/goals';
 import { AgendaChecks } from './AgendaChecks';
 import { AgendaDay } from './AgendaDay';
-import { HistoryBar } from './HistoryBar';
 import type { GoalOption } from './ItemEditor';
 import { TemplateChooser } from './TemplateChooser';
 
@@ -22,26 +21,24 @@ interface Props {
 
 /** The agenda step: templates, the days with their items, undo and redo, and the checks. */
 export default function AgendaBuilder({ templates, activities, checks, goals, startHref }: Props) {
-  const plan = useStore($plan);
+  const schedule = useStore($schedule);
+  const days = schedule.map((s) => s.day);
+  const chosen = useStore($goals);
   const [status, setStatus] = useState({ text: '', n: 0 });
   // Same text twice must still be heard: alternate a trailing no-break space.
   const announce = useCallback((text: string) => setStatus((s) => ({ text, n: s.n + 1 })), []);
 
   const goalOptions = useMemo<GoalOption[]>(() => {
-    const chosen = chosenGoals(plan.goals, goals);
-    const chosenIds = new Set(chosen.map((g) => g.id));
+    const picked = chosenGoals(chosen, goals);
+    const chosenIds = new Set(picked.map((g) => g.id));
     return [
-      ...chosen.map((g) => ({ id: g.id, title: g.title, chosen: true })),
+      ...picked.map((g) => ({ id: g.id, title: g.title, chosen: true })),
       ...goals.filter((g) => !chosenIds.has(g.id)).map((g) => ({ id: g.id, title: g.title, chosen: false })),
     ];
-  }, [plan.goals, goals]);
+  }, [chosen, goals]);
 
-  const toolkit = useMemo(() => ({ checks, goals }), [checks, goals]);
-  const { event, agenda } = plan;
-  const findings = useMemo(
-    () => runAgendaChecks({ event, agenda, goals: plan.goals }, toolkit),
-    [event, agenda, plan.goals, toolkit],
-  );
+  const $findings = useMemo(() => agendaFindings({ checks, goals }), [checks, goals]);
+  const findings = useStore($findings);
 
   return (
     <div className="agenda-builder">
@@ -51,18 +48,15 @@ export default function AgendaBuilder({ templates, activities, checks, goals, st
       </p>
       <div className="agenda-top">
         <TemplateChooser templates={templates} announce={announce} />
-        <HistoryBar announce={announce} />
       </div>
       <div className="agenda-layout">
-        <AgendaChecks findings={findings} agenda={agenda} />
+        <AgendaChecks findings={findings} days={days} />
         <div className="agenda-days">
-          {agenda.days.map((day, i) => (
+          {schedule.map((daySchedule) => (
             <AgendaDay
-              key={event.days[i]?.id ?? i}
-              dayIndex={i}
-              dayCount={agenda.days.length}
-              day={event.days[i]!}
-              items={day.items}
+              key={daySchedule.day.id}
+              dayCount={schedule.length}
+              schedule={daySchedule}
               activities={activities}
               goalOptions={goalOptions}
               startHref={startHref}

@@ -1,27 +1,26 @@
 import { memo } from 'react';
-import { findItem } from '../../domain/agenda-edit';
+import { findItem, type Agenda } from '../../domain/agenda-edit';
 import type { AgendaFinding } from '../../domain/agenda-checks';
-import type { Agenda } from '../../domain/plan';
 import { focusSoon, ids } from './focus';
 
 interface Props {
   findings: readonly AgendaFinding[];
-  agenda: Agenda;
+  days: Agenda;
 }
 
-function targetLabel(finding: AgendaFinding, agenda: Agenda): { text: string; id: string } {
+function targetLabel(finding: AgendaFinding, days: Agenda): { text: string; id: string } {
   const { dayIndex, itemId } = finding.target;
   if (itemId) {
-    const at = findItem(agenda, itemId);
-    const item = at ? agenda.days[at.dayIndex]!.items[at.index] : undefined;
+    const at = findItem(days, itemId);
+    const item = at ? days[at.dayIndex]!.items[at.index] : undefined;
     return { text: `Go to “${item?.title.trim() || 'Untitled item'}”`, id: ids.summary(itemId) };
   }
   return { text: `Add an item to day ${dayIndex + 1}`, id: ids.add(dayIndex) };
 }
 
 /** The toolkit's tips as checks on the agenda, each with a button to the item or day it is about. */
-export const AgendaChecks = memo(function AgendaChecks({ findings, agenda }: Props) {
-  const empty = agenda.days.every((day) => day.items.length === 0);
+export const AgendaChecks = memo(function AgendaChecks({ findings, days }: Props) {
+  const empty = days.every((day) => day.items.length === 0);
   return (
     <section className="agenda-checks" aria-labelledby="checks-heading">
       <h2 id="checks-heading">Checks</h2>
@@ -35,7 +34,7 @@ export const AgendaChecks = memo(function AgendaChecks({ findings, agenda }: Pro
       {findings.length > 0 && (
         <ul className="check-list">
           {findings.map((finding) => {
-            const target = targetLabel(finding, agenda);
+            const target = targetLabel(finding, days);
             return (
               <li key={finding.key} className="notice warn" data-check={finding.check}>
                 <p className="check-message">{finding.message}</p>

@@ -1,20 +1,17 @@
 import { memo, useMemo, useState, type DragEvent } from 'react';
-import { computeDayTimes, dayTiming, formatClock, formatDuration, timeToMinutes } from '../../domain/agenda-times';
-import { dropIndex } from '../../domain/agenda-edit';
+import { formatClock, formatDuration, timeToMinutes, type DaySchedule } from '../../domain/agenda-times';
 import type { Activity } from '../../domain/content-schemas';
 import { longDate } from '../../domain/dates';
-import { newId, type AgendaItem, type EventDay } from '../../domain/plan';
-import { addActivity, addBlankItem, moveItemTo } from '../../stores/agenda';
-import { $plan } from '../../stores/plan';
+import { newId } from '../../domain/plan';
+import { addActivity, addBlankItem, dropItem, moveItemTo } from '../../stores/agenda';
 import { AgendaRow, type RowDrag } from './AgendaRow';
 import { focusSoon, ids, openOnMount, type Announce } from './focus';
 import type { GoalOption } from './ItemEditor';
 
 interface Props {
-  dayIndex: number;
   dayCount: number;
-  day: EventDay;
-  items: readonly AgendaItem[];
+  /** The day with its items' computed times (from the `$schedule` store). */
+  schedule: DaySchedule;
   activities: readonly Activity[];
   goalOptions: readonly GoalOption[];
   startHref: string;
@@ -33,18 +30,17 @@ function clearMarkers() {
 
 /** One day: its heading with the date, planned and actual times, its items and the add controls. */
 export const AgendaDay = memo(function AgendaDay({
-  dayIndex,
   dayCount,
-  day,
-  items,
+  schedule,
   activities,
   goalOptions,
   startHref,
   announce,
 }: Props) {
   const [activityId, setActivityId] = useState(activities[0]?.id ?? '');
-  const times = useMemo(() => computeDayTimes(day.start, items), [day.start, items]);
-  const { plannedEnd, actualEnd, overBy, underBy } = dayTiming(day, items);
+  const { day, index: dayIndex, times, timing } = schedule;
+  const { items } = day;
+  const { plannedEnd, actualEnd, overBy, underBy } = timing;
   const n = dayIndex + 1;
 
   // Stable for the day, so dragging never re-renders the rows; markers are set on the DOM directly.
@@ -79,8 +75,7 @@ export const AgendaDay = memo(function AgendaDay({
         e.stopPropagation();
         const id = dragging;
         const insertAt = position(e) === 'before' ? index : index + 1;
-        const target = dropIndex($plan.get().agenda, id, dayIndex, insertAt);
-        moveItemTo(id, dayIndex, target);
+        const target = dropItem(id, dayIndex, insertAt);
         announce(`Moved the item to position ${target + 1} of day ${dayIndex + 1}.`);
         clearMarkers();
         dragging = null;

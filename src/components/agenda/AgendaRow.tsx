@@ -1,9 +1,7 @@
 import { memo, useState, type DragEvent } from 'react';
-import { neighbourId } from '../../domain/agenda-edit';
 import { formatClock, formatDuration } from '../../domain/agenda-times';
 import type { AgendaItem } from '../../domain/plan';
 import { deleteItem, duplicateItem, moveItem, moveToOtherDay } from '../../stores/agenda';
-import { $plan } from '../../stores/plan';
 import { focusSoon, ids, takeOpenOnMount, type Announce } from './focus';
 import { ItemEditor, type GoalOption } from './ItemEditor';
 import { KIND_LABELS } from './labels';
@@ -145,8 +143,7 @@ export const AgendaRow = memo(function AgendaRow({
             type="button"
             className="danger small"
             onClick={() => {
-              const next = neighbourId($plan.get().agenda, item.id);
-              deleteItem(item.id);
+              const next = deleteItem(item.id);
               announce(`Deleted ${name(item)}. Undo brings it back.`);
               focusSoon(...(next ? [ids.summary(next)] : []), ids.add(dayIndex));
             }}

@@ -34,7 +34,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
   const minutes = parseMinutes(minutesText);
   const textProps = (field: 'title' | 'lead' | 'notes' | 'purpose', label: string) => ({
     value: item[field],
-    onFocus: () => beginItemEdit(item.id, `Edit ${label} of ${name}`),
+    onFocus: () => beginItemEdit(item.id, `edit ${label} of ${name}`),
     onChange: (e: { target: { value: string } }) => editItemLive(item.id, { [field]: e.target.value }),
     onBlur: endItemEdit,
   });
@@ -72,7 +72,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
             step={1}
             inputMode="numeric"
             value={minutesText}
-            onFocus={() => beginItemEdit(item.id, `Change the length of ${name}`)}
+            onFocus={() => beginItemEdit(item.id, `change the length of ${name}`)}
             onChange={(e) => {
               setMinutesText(e.target.value);
               const parsed = parseMinutes(e.target.value);

@@ -33,7 +33,7 @@ export function ListArea({ item, field, label, max }: Props) {
         rows={4}
         value={text}
         onFocus={() =>
-          beginItemEdit(item.id, `Edit ${label.toLowerCase()} of “${item.title.trim() || 'Untitled item'}”`)
+          beginItemEdit(item.id, `edit ${label.toLowerCase()} of “${item.title.trim() || 'Untitled item'}”`)
         }
         onChange={(e) => {
           setText(e.target.value);

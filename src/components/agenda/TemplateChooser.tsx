@@ -24,7 +24,7 @@ export function TemplateChooser({ templates, announce }: Props) {
   const [pending, setPending] = useState<Pending>(null);
   const [setTimes, setSetTimes] = useState(false);
   const count = itemCount(plan);
-  const dayCount = plan.event.days.length;
+  const dayCount = plan.days.length;
   const ordered = [...templates].sort((a, b) => b.days.length - a.days.length);
 
   const apply = (template: AgendaTemplate | null, options: ApplyTemplateOptions) => {

@@ -70,7 +70,8 @@ function TaskRow({
 export default function ChecklistEditor({ templates, printHref, startHref }: Props) {
   const plan = useStore($plan);
   const [message, setMessage] = useState('');
-  const { days, preWork } = plan.event;
+  const { days } = plan;
+  const { preWork } = plan.event;
   const dated = datedChecklist(plan.checklist, days, preWork);
   const missing = missingSuggestedItems(plan.checklist, templates, preWork).length;
   const toolkitIds = new Set(templates.filter((t) => t.fromToolkit).map((t) => t.id));

@@ -9,7 +9,7 @@ import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
 /** The follow-up checklist as a printable table, before and after the event. */
 export default function PrintChecklist({ backHref }: { backHref: string }) {
   const plan = useStore($plan);
-  const dated = datedChecklist(plan.checklist, plan.event.days, plan.event.preWork);
+  const dated = datedChecklist(plan.checklist, plan.days, plan.event.preWork);
   return (
     <div className="print-checklist">
       <PrintToolbar backHref={backHref} />

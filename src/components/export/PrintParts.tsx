@@ -19,7 +19,7 @@ export function PrintToolbar({ backHref, children }: { backHref: string; childre
 
 /** The event's dates in words: `Saturday, March 13 and Sunday, March 14, 2027` style. */
 export function eventDates(plan: Plan): string {
-  return plan.event.days
+  return plan.days
     .map((d) => longDate(d.date))
     .filter(Boolean)
     .join(' and ');

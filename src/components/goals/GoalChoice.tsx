@@ -21,7 +21,7 @@ export default function GoalChoice({ toolkitGoals }: Props) {
   const chosen = chosenGoals(goals, toolkitGoals);
 
   const toggle = (id: string) => {
-    const result = toggleGoalChoice(id);
+    const result = toggleGoalChoice(id, toolkitGoals.find((g) => g.id === id)?.shortTitle);
     if (!result.ok) setAnnouncement(result.error);
   };
 

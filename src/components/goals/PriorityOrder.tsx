@@ -27,7 +27,7 @@ export function PriorityOrder({ chosen, onAnnounce }: Props) {
 
   if (chosen.length === 0) return null;
   const move = (goal: ChosenGoal, index: number, direction: Direction) => {
-    moveGoalChoice(goal.id, direction);
+    moveGoalChoice(goal.id, direction, goal.shortTitle);
     const place = direction === 'up' ? index : index + 2;
     follow.current = { id: goal.id, direction };
     onAnnounce(`${goal.shortTitle} moved to priority ${place} of ${chosen.length}.`);

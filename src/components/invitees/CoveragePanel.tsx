@@ -2,10 +2,8 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useMemo } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { inviteeCoverage } from '../../domain/invitee-coverage';
 import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
-import { $invitees } from '../../stores/invitees';
-import { $plan } from '../../stores/plan';
+import { coverageStore } from '../../stores/invitees';
 
 interface Props {
   categories: StakeholderCategory[];
@@ -13,9 +11,7 @@ interface Props {
 
 /** Who is in the room so far: per category, per status, the gaps, and accepted against the target. */
 export default function CoveragePanel({ categories }: Props) {
-  const invitees = useStore($invitees);
-  const target = useStore($plan).event.targetGroupSize;
-  const c = useMemo(() => inviteeCoverage(invitees, categories, target), [invitees, categories, target]);
+  const c = useStore(useMemo(() => coverageStore(categories), [categories]));
   const otherEmpty = c.emptyCategories.filter((name) => !c.calledOut.includes(name));
 
   return (

@@ -3,10 +3,7 @@ import { useStore } from '@nanostores/react';
 import { useCallback, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { $exportStatus, exportFile } from '../../stores/exports';
-import { $inviteeHistory, $invitees, addInvitee, redoInvitees, undoInvitees } from '../../stores/invitees';
-import { focusSoon } from '../ui/focus';
-import { HistoryButtons } from '../ui/HistoryButtons';
-import { useUndoShortcuts } from '../ui/undo-shortcuts';
+import { $invitees, addInvitee } from '../../stores/invitees';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
 import { InviteeTable } from './InviteeTable';
@@ -15,10 +12,9 @@ interface Props {
   categories: StakeholderCategory[];
 }
 
-/** The invitee list: add, import, find, edit, delete, undo and redo, download as CSV. */
+/** The invitee list: add, import, find, edit, delete, download as CSV (undo is the layout's). */
 export default function InviteesApp({ categories }: Props) {
   const invitees = useStore($invitees);
-  const history = useStore($inviteeHistory);
   const [message, setMessage] = useState('');
   // A repeated message differs by a trailing no-break space, so screen readers announce it again.
   // Stable, so the memoised table rows that receive it are not re-rendered by each message.
@@ -26,20 +22,6 @@ export default function InviteesApp({ categories }: Props) {
     (text: string) => setMessage((previous) => (previous === text ? `${text}\u00a0` : text)),
     [],
   );
-
-  // Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) outside text fields, as on the agenda page.
-  const runShortcut = useCallback(
-    (step: 'undo' | 'redo') => {
-      const label = step === 'redo' ? redoInvitees() : undoInvitees();
-      announce(label ? `${step === 'redo' ? 'Redone' : 'Undone'}: ${label}.` : `Nothing to ${step}.`);
-      // An undone add removes the focused row: keep focus on the page, at the list heading.
-      requestAnimationFrame(() => {
-        if (!document.activeElement || document.activeElement === document.body) focusSoon('list-heading');
-      });
-    },
-    [announce],
-  );
-  useUndoShortcuts(runShortcut);
 
   // The export store loads the CSV writer on demand and reports success or the reason it failed.
   const download = async () => {
@@ -56,13 +38,6 @@ export default function InviteesApp({ categories }: Props) {
           Your list ({invitees.length})
         </h2>
         <div className="actions list-actions">
-          <HistoryButtons
-            undoLabel={history.undoLabel}
-            redoLabel={history.redoLabel}
-            onUndo={undoInvitees}
-            onRedo={redoInvitees}
-            announce={announce}
-          />
           <button type="button" className="secondary" onClick={() => void download()}>
             Download the list as CSV
           </button>
