@@ -5,7 +5,7 @@
  */
 import type { AgendaTemplate } from './content-schemas';
 import { itemFromTemplate } from './agenda-edit';
-import { nextDate } from './dates';
+import { secondDayAfter } from './days';
 import { newId, type EventDay, type Plan } from './plan';
 
 export interface ApplyTemplateOptions {
@@ -30,11 +30,6 @@ export function resizeDays(days: readonly EventDay[], count: 1 | 2, makeId: () =
   const first = days[0]!;
   if (count === 1) return [first];
   return [first, days[1] ?? secondDayAfter(first, makeId())];
-}
-
-/** A new empty day 2: the day after `first`, with the same hours. */
-export function secondDayAfter(first: EventDay, id: string): EventDay {
-  return { id, date: nextDate(first.date), start: first.start, end: first.end, items: [] };
 }
 
 /**

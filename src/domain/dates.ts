@@ -3,18 +3,29 @@
  * They use date-fns' light functions and Intl rather than `format`/`parse`, which would pull
  * date-fns' locale tables into every page (about 10 KB gzip).
  */
-import { addDays, isValid, lightFormat } from 'date-fns';
+import { addDays, lightFormat } from 'date-fns';
 
 const DATE_FORMAT = 'yyyy-MM-dd';
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** True when `text` is a `YYYY-MM-DD` date that exists on the calendar (no 2027-02-30). */
+export function isRealDate(text: string): boolean {
+  const match = ISO_DATE.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (month < 1 || month > 12 || day < 1) return false;
+  // Day 0 of the next month is the last day of this one; UTC keeps it free of the runtime's zone.
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
 
 /** Parses `YYYY-MM-DD` as a local calendar date, or null when it is not a real date. */
 export function parseDate(date: string): Date | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!match) return null;
-  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  if (!isRealDate(date)) return null;
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const parsed = new Date(y, m - 1, d);
-  // new Date rolls 2027-02-30 over to March; a real date survives the round trip.
-  return isValid(parsed) && parsed.getMonth() === m - 1 && parsed.getDate() === d ? parsed : null;
+  // Years 0–99 would be read as 1900–1999 by the constructor.
+  parsed.setFullYear(y);
+  return parsed;
 }
 
 /** The date `days` after `date` (negative for before), or empty when `date` is not set. */

@@ -4,6 +4,7 @@
  */
 // zod's "mini" build: the plan schema ships to the browser, and mini costs a fraction of full zod.
 import { z } from 'zod/v4/mini';
+import { isRealDate } from './dates';
 
 // The pages run under a CSP without 'unsafe-eval'; zod's JIT would try `new Function` and
 // trip a violation report, so validation runs without it (plans are small; speed is fine).
@@ -22,16 +23,6 @@ export const CURRENT_SCHEMA_VERSION = 2;
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id64 = z.string().check(z.maxLength(64));
 const list = <T extends z.core.$ZodType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
-/** True when `text` is a `YYYY-MM-DD` date that exists on the calendar (no 2027-02-30). */
-export function isRealDate(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (month < 1 || month > 12 || day < 1) return false;
-  // Day 0 of the next month is the last day of this one; UTC keeps it free of the runtime's zone.
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 /** Calendar date as `YYYY-MM-DD` (wall date at the venue, a real date), or empty while not chosen. */
 export const isoDateSchema = z
   .string()

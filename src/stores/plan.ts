@@ -4,7 +4,7 @@
  * label saying what changed; persistence and the undo history listen to the store.
  */
 import { atom } from 'nanostores';
-import { secondDayAfter } from '../domain/agenda-templates';
+import { secondDayAfter } from '../domain/days';
 import { createPlan, newId, type EventBasics, type EventDay, type Plan } from '../domain/plan';
 
 export const $plan = atom<Plan>(createPlan());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { longDate, nextDate, parseDate, shiftDate } from '../../src/domain/dates';
+import { isRealDate, longDate, nextDate, parseDate, shiftDate } from '../../src/domain/dates';
 
 describe('calendar dates', () => {
   it('shifts dates across month, year and DST boundaries', () => {
@@ -14,6 +14,30 @@ describe('calendar dates', () => {
     expect(nextDate('')).toBe('');
     expect(parseDate('2027-02-30')).toBeNull();
     expect(parseDate('27-2-3')).toBeNull();
+  });
+
+  it('knows which dates exist on the calendar, leap days included', () => {
+    const checked = [
+      '2028-02-29',
+      '2027-02-29',
+      '2027-02-28',
+      '2027-13-45',
+      '2027-00-10',
+      '2027-04-31',
+      '2027-12-31',
+      '2027-1-5',
+    ];
+    expect(checked.map((date) => [date, isRealDate(date)])).toEqual([
+      ['2028-02-29', true],
+      ['2027-02-29', false],
+      ['2027-02-28', true],
+      ['2027-13-45', false],
+      ['2027-00-10', false],
+      ['2027-04-31', false],
+      ['2027-12-31', true],
+      ['2027-1-5', false],
+    ]);
+    expect(parseDate('2028-02-29')?.toDateString()).toBe('Tue Feb 29 2028');
   });
 
   it('writes a date in words', () => {
