@@ -4,7 +4,6 @@ import { itemCount, templateChoices, type ApplyTemplateOptions } from '../../dom
 import { formatClock, timeToMinutes } from '../../domain/agenda-times';
 import type { AgendaTemplate } from '../../domain/content-schemas';
 import { startFromTemplate } from '../../stores/agenda';
-import { $plan } from '../../stores/plan';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { Announce } from './focus';
 
@@ -20,11 +19,11 @@ const range = (start: string, end: string) => `${formatClock(timeToMinutes(start
 
 /** Start from the toolkit's sample agenda, its one-day version or blank; asks before replacing. */
 export function TemplateChooser({ templates, announce }: Props) {
-  const plan = useStore($plan);
+  const days = useStore($days);
   const [pending, setPending] = useState<Pending>(null);
   const [setTimes, setSetTimes] = useState(false);
-  const count = itemCount(plan);
-  const dayCount = plan.days.length;
+  const count = itemCount({ days });
+  const dayCount = days.length;
   const ordered = [...templates].sort((a, b) => b.days.length - a.days.length);
 
   const apply = (template: AgendaTemplate | null, options: ApplyTemplateOptions) => {
