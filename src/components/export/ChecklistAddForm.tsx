@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { checkDraft, type ChecklistDraft } from '../../domain/checklist';
 import { addTask } from '../../stores/checklist';
 import { Field } from '../ui/Field';
+import { Select, type SelectOption } from '../ui/Select';
 
+const PHASE_OPTIONS: SelectOption<ChecklistDraft['phase']>[] = [
+  { value: 'before', label: 'before the first day' },
+  { value: 'after', label: 'after the last day' },
+];
 const EMPTY: ChecklistDraft = { title: '', phase: 'after', offsetDays: '7', owner: '' };
 
 /** Form to add an own task; a wrong field gets a message and nothing is added. */
@@ -55,15 +60,12 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
             onChange={(e) => set({ offsetDays: e.target.value })}
           />
         </Field>
-        <Field label="Before or after the event">
-          <select
-            value={draft.phase}
-            onChange={(e) => set({ phase: e.target.value === 'before' ? 'before' : 'after' })}
-          >
-            <option value="before">before the first day</option>
-            <option value="after">after the last day</option>
-          </select>
-        </Field>
+        <Select
+          label="Before or after the event"
+          value={draft.phase}
+          options={PHASE_OPTIONS}
+          onChange={(phase) => set({ phase })}
+        />
         <Field label="Owner">
           <input type="text" value={draft.owner} maxLength={200} onChange={(e) => set({ owner: e.target.value })} />
         </Field>
