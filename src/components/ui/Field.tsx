@@ -15,26 +15,25 @@ export function Field({ label, hint, error, children }: Props) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <FieldHint id={hintId} text={hint} />
+      <FieldNote className="hint" id={hintId} text={hint} />
       {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-      <FieldError id={errorId} text={error} />
+      <FieldNote className="field-error" id={errorId} text={error} />
     </div>
   );
 }
 
-/** The hint under a label, when there is one. */
-export function FieldHint({ id, text }: { id: string | undefined; text: string | undefined }) {
+/** The hint under a label (`hint`) or the error under a control (`field-error`), when there is text. */
+export function FieldNote({
+  className,
+  id,
+  text,
+}: {
+  className: 'hint' | 'field-error';
+  id: string | undefined;
+  text: string | undefined;
+}) {
   return text ? (
-    <p className="hint" id={id}>
-      {text}
-    </p>
-  ) : null;
-}
-
-/** The error under a control, when there is one. */
-export function FieldError({ id, text }: { id: string | undefined; text: string | undefined }) {
-  return text ? (
-    <p className="field-error" id={id}>
+    <p className={className} id={id}>
       {text}
     </p>
   ) : null;

@@ -1,5 +1,5 @@
 import type { FocusEvent } from 'react';
-import { FieldError, FieldHint } from './Field';
+import { FieldNote } from './Field';
 import { useFieldIds } from './field-ids';
 
 /** One choice in a `Select`. */
@@ -64,17 +64,17 @@ export function Select<V extends string>({
           {label}
         </label>
         {select}
-        <FieldHint id={hintId} text={hint} />
-        <FieldError id={errorId} text={error} />
+        <FieldNote className="hint" id={hintId} text={hint} />
+        <FieldNote className="field-error" id={errorId} text={error} />
       </>
     );
   }
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <FieldHint id={hintId} text={hint} />
+      <FieldNote className="hint" id={hintId} text={hint} />
       {select}
-      <FieldError id={errorId} text={error} />
+      <FieldNote className="field-error" id={errorId} text={error} />
     </div>
   );
 }
