@@ -7,6 +7,7 @@ import { compareAsc } from 'date-fns';
 import type { ChecklistTemplate } from './content-schemas';
 import { parseDate, shiftDate } from './dates';
 import type { ChecklistItem, EventDay } from './plan';
+import { fail, ok, type Result } from './result';
 
 /** The template whose task only applies when the plan has pre-work. */
 export const PREWORK_TEMPLATE_ID = 'send-prework';
@@ -117,16 +118,21 @@ export interface ChecklistDraft {
   owner: string;
 }
 
-export type DraftCheck = { ok: true; offsetDays: number } | { ok: false; field: 'title' | 'offsetDays'; error: string };
+/** What is wrong with a new task, and which field to show it by. */
+export interface DraftProblem {
+  field: 'title' | 'offsetDays';
+  message: string;
+}
 
-/** Checks a new task before it is added. */
-export function checkDraft(draft: ChecklistDraft): DraftCheck {
-  if (!draft.title.trim())
-    return { ok: false, field: 'title', error: 'Give the task a name, e.g. "Book the photographer".' };
-  if (draft.title.length > 300) return { ok: false, field: 'title', error: 'Keep the task name under 300 characters.' };
+/** Checks a new task before it is added; the value is its number of days before or after. */
+export function checkDraft(draft: ChecklistDraft): Result<number, DraftProblem> {
+  if (!draft.title.trim()) {
+    return fail({ field: 'title', message: 'Give the task a name, e.g. "Book the photographer".' });
+  }
+  if (draft.title.length > 300) return fail({ field: 'title', message: 'Keep the task name under 300 characters.' });
   const text = draft.offsetDays.trim();
   if (!/^\d{1,3}$/.test(text) || Number(text) > 365) {
-    return { ok: false, field: 'offsetDays', error: 'Enter a whole number of days from 0 to 365, e.g. 7.' };
+    return fail({ field: 'offsetDays', message: 'Enter a whole number of days from 0 to 365, e.g. 7.' });
   }
-  return { ok: true, offsetDays: Number(text) };
+  return ok(Number(text));
 }

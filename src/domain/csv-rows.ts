@@ -18,12 +18,12 @@ import {
   parsePlanningRole,
   parseStatus,
   parseYesNo,
-  STATUS_LABELS,
   TEXT_LIMITS,
   type InviteeDraft,
   type InviteeTextField,
 } from './invitees';
 import type { Invitee } from './plan';
+import { fail, ok, type Result } from './result';
 
 export interface ImportRow {
   /** Row number in the file (the header is row 1). */
@@ -64,24 +64,21 @@ const isBlankRow = (row: string[]) => row.every((cell) => cell.trim() === '');
 /** A cell as typed by the user: our export's formula guard removed, spaces trimmed. */
 const cellText = (value: string | undefined) => restoreFormulaText(value ?? '').trim();
 
-type RowResult = { ok: true; value: ImportRow } | { ok: false; error: string };
-
 /** Reads one data row into a draft, or says in one sentence why it cannot be imported. */
-export function readRow(cells: string[], row: number, mapping: ColumnMapping, context: Context): RowResult {
+export function readRow(cells: string[], row: number, mapping: ColumnMapping, context: Context): Result<ImportRow> {
   const value: Partial<Record<ImportField, string>> = {};
   mapping.forEach((field, index) => {
     if (field) value[field] = cellText(cells[index]);
   });
   if (cells.length > mapping.length) {
-    return {
-      ok: false,
-      error: `it has ${cells.length} cells but the header has ${mapping.length}; a delimiter inside an unquoted cell may have shifted the columns.`,
-    };
+    return fail(
+      `it has ${cells.length} cells but the header has ${mapping.length}; a delimiter inside an unquoted cell may have shifted the columns.`,
+    );
   }
   const invitee = emptyDraft(context.defaultCategory);
   const provided: (keyof InviteeDraft)[] = [];
   const fullName = value.name || [value.firstName, value.lastName].filter(Boolean).join(' ');
-  if (!fullName) return { ok: false, error: 'it has no name.' };
+  if (!fullName) return fail('it has no name.');
   invitee.name = fullName;
   provided.push('name');
   for (const field of ['organization', 'role', 'email', 'notes'] as const) {
@@ -98,37 +95,23 @@ export function readRow(cells: string[], row: number, mapping: ColumnMapping, co
     }
   }
   if (invitee.email && !isEmailLike(invitee.email)) problems.push(`"${invitee.email}" is not an email address`);
-  if (value.category) {
-    const id = categoryIdFor(value.category, context.categories);
-    if (id) {
-      invitee.category = id;
-      provided.push('category');
-    } else problems.push(`the category "${value.category}" is not one of the stakeholder categories`);
-  }
-  if (value.status) {
-    const status = parseStatus(value.status);
-    if (status) {
-      invitee.status = status;
-      provided.push('status');
-    } else problems.push(`the status "${value.status}" is not one of ${Object.values(STATUS_LABELS).join(', ')}`);
-  }
-  if (value.planningRole) {
-    const role = parsePlanningRole(value.planningRole);
-    if (role) {
-      invitee.planningRole = role;
-      provided.push('planningRole');
-    } else problems.push(`the planning role "${value.planningRole}" is not None, Co-convener or Organizing committee`);
-  }
-  if (value.mediaRelease) {
-    const signed = parseYesNo(value.mediaRelease);
-    if (signed === null) problems.push(`the media release "${value.mediaRelease}" is not Yes or No`);
-    else {
-      invitee.mediaRelease = signed;
-      provided.push('mediaRelease');
-    }
-  }
-  if (problems.length > 0) return { ok: false, error: `${problems.join('; ')}.` };
-  return { ok: true, value: { row, invitee, provided } };
+  /** Takes a read cell into the draft, or notes its problem under the column's name. */
+  const take = <K extends 'category' | 'status' | 'planningRole' | 'mediaRelease'>(
+    field: K,
+    column: string,
+    read: Result<InviteeDraft[K]>,
+  ) => {
+    if (read.ok) {
+      invitee[field] = read.value;
+      provided.push(field);
+    } else problems.push(`the ${column} ${read.error}`);
+  };
+  if (value.category) take('category', 'category', categoryIdFor(value.category, context.categories));
+  if (value.status) take('status', 'status', parseStatus(value.status));
+  if (value.planningRole) take('planningRole', 'planning role', parsePlanningRole(value.planningRole));
+  if (value.mediaRelease) take('mediaRelease', 'media release', parseYesNo(value.mediaRelease));
+  if (problems.length > 0) return fail(`${problems.join('; ')}.`);
+  return ok({ row, invitee, provided });
 }
 
 /**

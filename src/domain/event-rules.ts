@@ -1,5 +1,6 @@
 /** Validation of the event basics, with messages shown next to each field. */
 import type { Plan } from './plan';
+import { fail, ok, type Result } from './result';
 
 export type EventField = 'title' | 'timeZone' | 'targetGroupSize' | `day${number}.date` | `day${number}.end`;
 
@@ -34,13 +35,13 @@ export function validateEvent({ event, days }: Pick<Plan, 'event' | 'days'>): Pa
 }
 
 /** Parses the target group size typed by the user. */
-export function parseGroupSize(input: string): { ok: true; value: number | null } | { ok: false; error: string } {
+export function parseGroupSize(input: string): Result<number | null> {
   const trimmed = input.trim();
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^\d+$/.test(trimmed)) return { ok: false, error: 'Enter a whole number of people, e.g. 40.' };
+  if (trimmed === '') return ok(null);
+  if (!/^\d+$/.test(trimmed)) return fail('Enter a whole number of people, e.g. 40.');
   const value = Number(trimmed);
-  if (value < 1 || value > 100000) return { ok: false, error: 'Enter a number between 1 and 100,000.' };
-  return { ok: true, value };
+  if (value < 1 || value > 100000) return fail('Enter a number between 1 and 100,000.');
+  return ok(value);
 }
 
 /** Most co-conveners a plan holds, and the longest name of one (the plan schema's limits). */
@@ -51,20 +52,19 @@ export const MAX_CO_CONVENER_LENGTH = 200;
  * The co-conveners typed one per line: blank lines dropped, spaces trimmed. Too many lines or a
  * line too long gives a message naming it, so nothing the plan cannot hold is ever saved.
  */
-export function parseCoConveners(text: string): { ok: true; value: string[] } | { ok: false; error: string } {
+export function parseCoConveners(text: string): Result<string[]> {
   const lines = text.split(/\r?\n/).map((line) => line.trim());
   const tooLong = lines.findIndex((line) => line.length > MAX_CO_CONVENER_LENGTH);
   if (tooLong >= 0) {
-    return {
-      ok: false,
-      error: `Line ${tooLong + 1} has ${lines[tooLong]!.length} characters; keep each co-convener under ${MAX_CO_CONVENER_LENGTH + 1}.`,
-    };
+    return fail(
+      `Line ${tooLong + 1} has ${lines[tooLong]!.length} characters; keep each co-convener under ${MAX_CO_CONVENER_LENGTH + 1}.`,
+    );
   }
   const value = lines.filter(Boolean);
   if (value.length > MAX_CO_CONVENERS) {
-    return { ok: false, error: `There are ${value.length} co-conveners; the plan holds up to ${MAX_CO_CONVENERS}.` };
+    return fail(`There are ${value.length} co-conveners; the plan holds up to ${MAX_CO_CONVENERS}.`);
   }
-  return { ok: true, value };
+  return ok(value);
 }
 
 /** A one-line description of a plan, shown before it replaces the current one. */

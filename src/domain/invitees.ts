@@ -4,6 +4,7 @@
  */
 import type { StakeholderCategory } from './content-schemas';
 import type { Invitee, InviteeStatus } from './plan';
+import { fail, ok, type Result } from './result';
 
 /** An invitee before it has an id (form input, an import row). */
 export type InviteeDraft = Omit<Invitee, 'id'>;
@@ -92,39 +93,44 @@ const STATUS_WORDS: ReadonlyMap<string, InviteeStatus> = new Map([
   ['no', 'declined'],
 ]);
 
-/** A status from its label or id in any case ("Accepted", "to invite"), or a plain yes/no/maybe; null when unknown. */
-export function parseStatus(text: string): InviteeStatus | null {
+/*
+ * The cell readers below fail with the cell's text and what would have been accepted, e.g.
+ * `"going" is not one of To invite, ...`; the caller puts the column's name in front.
+ */
+
+/** A status from its label or id in any case ("Accepted", "to invite"), or a plain yes/no/maybe. */
+export function parseStatus(text: string): Result<InviteeStatus> {
   const key = squash(text);
-  if (key === '') return 'to-invite';
+  if (key === '') return ok('to-invite');
   for (const status of INVITEE_STATUSES) {
-    if (key === squash(status) || key === squash(STATUS_LABELS[status])) return status;
+    if (key === squash(status) || key === squash(STATUS_LABELS[status])) return ok(status);
   }
-  return STATUS_WORDS.get(key) ?? null;
+  const word = STATUS_WORDS.get(key);
+  return word ? ok(word) : fail(`"${text}" is not one of ${Object.values(STATUS_LABELS).join(', ')}`);
 }
 
-/** A planning role from a label or id ("Co-convener", "committee", "Organizing committee"); null when unknown. */
-export function parsePlanningRole(text: string): PlanningRole | null {
+/** A planning role from a label or id ("Co-convener", "committee", "Organizing committee"). */
+export function parsePlanningRole(text: string): Result<PlanningRole> {
   const key = squash(text);
-  if (key === '' || key === 'none' || key === 'no') return 'none';
-  if (key === 'coconvener' || key === 'coconvenor') return 'co-convener';
-  if (key === 'committee' || key === 'organizingcommittee' || key === 'organisingcommittee') return 'committee';
-  return null;
+  if (key === '' || key === 'none' || key === 'no') return ok('none');
+  if (key === 'coconvener' || key === 'coconvenor') return ok('co-convener');
+  if (key === 'committee' || key === 'organizingcommittee' || key === 'organisingcommittee') return ok('committee');
+  return fail(`"${text}" is not None, Co-convener or Organizing committee`);
 }
 
-/** A yes/no cell ("Yes", "no", "true", "1", "x", "signed", empty = no); null when unknown. */
-export function parseYesNo(text: string): boolean | null {
+/** A yes/no cell ("Yes", "no", "true", "1", "x", "signed", empty = no). */
+export function parseYesNo(text: string): Result<boolean> {
   const key = squash(text);
-  if (['', 'no', 'n', 'false', '0', 'notsigned'].includes(key)) return false;
-  if (['yes', 'y', 'true', '1', 'x', 'signed'].includes(key)) return true;
-  return null;
+  if (['', 'no', 'n', 'false', '0', 'notsigned'].includes(key)) return ok(false);
+  if (['yes', 'y', 'true', '1', 'x', 'signed'].includes(key)) return ok(true);
+  return fail(`"${text}" is not Yes or No`);
 }
 
-/** A category id from its name or id in any case/spacing; null when it matches none. */
-export function categoryIdFor(text: string, categories: readonly StakeholderCategory[]): string | null {
+/** A category id from its name or id in any case/spacing; an empty cell matches none. */
+export function categoryIdFor(text: string, categories: readonly StakeholderCategory[]): Result<string> {
   const key = squash(text);
-  if (key === '') return null;
-  const found = categories.find((c) => squash(c.name) === key || squash(c.id) === key);
-  return found ? found.id : null;
+  const found = key === '' ? undefined : categories.find((c) => squash(c.name) === key || squash(c.id) === key);
+  return found ? ok(found.id) : fail(`"${text}" is not one of the stakeholder categories`);
 }
 
 /** The category's display name; the raw id when content no longer has it. */

@@ -1,5 +1,8 @@
-/** Outcome of an operation that can fail in a way the user must hear about. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+/**
+ * Outcome of an operation that can fail in a way the user must hear about. The error is a
+ * message by default; a form that must say which field failed uses an error object instead.
+ */
+export type Result<T, E = string> = { ok: true; value: T } | { ok: false; error: E };
 
-export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
-export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+export const ok = <T, E = string>(value: T): Result<T, E> => ({ ok: true, value });
+export const fail = <T = never, E = string>(error: E): Result<T, E> => ({ ok: false, error });

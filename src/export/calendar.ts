@@ -20,10 +20,13 @@ export function eventUid(planId: string, kind: 'day' | 'item' | 'task', id: stri
   return `${planId}-${kind}-${id}@${UID_DOMAIN}`;
 }
 
-function checkZone(plan: Plan): string | null {
+/** The venue's time zone, when this browser knows it. */
+function checkZone(plan: Plan): Result<string> {
   return isValidTimeZone(plan.event.timeZone)
-    ? null
-    : `The venue time zone "${plan.event.timeZone}" is not a time zone this browser knows. Choose one on the Start page.`;
+    ? ok(plan.event.timeZone)
+    : fail(
+        `The venue time zone "${plan.event.timeZone}" is not a time zone this browser knows. Choose one on the Start page.`,
+      );
 }
 
 const NO_DATES = 'No event day has a date yet. Set the dates on the Start page, then export again.';
@@ -32,16 +35,18 @@ function calendarName(view: AgendaView, what: string): string {
   return `${view.title} – ${what}`;
 }
 
-/** The first dated day that does not end after it starts, as a message naming it; null when all do. */
-function checkDayTimes(dated: readonly DatedDay[]): string | null {
+/** The dated days when each ends after it starts; else a message naming the first that does not. */
+function checkDayTimes(dated: readonly DatedDay[]): Result<readonly DatedDay[]> {
   for (const { day, index } of dated) {
     const start = timeToMinutes(day.start);
     const end = timeToMinutes(day.end);
     if (end <= start) {
-      return `Day ${index + 1} ends at ${formatClock(end)}, which is not after its start at ${formatClock(start)}. Fix the times on the Start page, then export again.`;
+      return fail(
+        `Day ${index + 1} ends at ${formatClock(end)}, which is not after its start at ${formatClock(start)}. Fix the times on the Start page, then export again.`,
+      );
     }
   }
-  return null;
+  return ok(dated);
 }
 
 /**
@@ -49,12 +54,12 @@ function checkDayTimes(dated: readonly DatedDay[]): string | null {
  * A day that ends at or before its start is refused rather than turned into an overnight event.
  */
 export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
-  const zoneError = checkZone(plan);
-  if (zoneError) return fail(zoneError);
+  const zone = checkZone(plan);
+  if (!zone.ok) return zone;
   const dated = datedDays(plan.days);
   if (dated.length === 0) return fail(NO_DATES);
-  const timesError = checkDayTimes(dated);
-  if (timesError) return fail(timesError);
+  const times = checkDayTimes(dated);
+  if (!times.ok) return times;
   const many = plan.days.length > 1;
   const events = dated.map(({ day, index }): IcsEvent => {
     const dayView = view.days[index]!;
@@ -89,8 +94,8 @@ function itemDescription(row: AgendaView['days'][number]['rows'][number]): strin
 
 /** Facilitators' calendar: one event per agenda item on a dated day, with lead, notes and prompts. */
 export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
-  const zoneError = checkZone(plan);
-  if (zoneError) return fail(zoneError);
+  const zone = checkZone(plan);
+  if (!zone.ok) return zone;
   const dated = datedDays(plan.days);
   if (dated.length === 0) return fail(NO_DATES);
   const events = dated.flatMap(({ day, index }) =>

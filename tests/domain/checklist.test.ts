@@ -135,15 +135,14 @@ describe('checkDraft', () => {
   it('accepts a named task with a whole number of days', () => {
     expect(checkDraft({ title: 'Book photographer', phase: 'before', offsetDays: ' 10 ', owner: '' })).toEqual({
       ok: true,
-      offsetDays: 10,
+      value: 10,
     });
   });
 
   it('names the title when it is empty', () => {
     expect(checkDraft({ title: '  ', phase: 'before', offsetDays: '1', owner: '' })).toEqual({
       ok: false,
-      field: 'title',
-      error: 'Give the task a name, e.g. "Book the photographer".',
+      error: { field: 'title', message: 'Give the task a name, e.g. "Book the photographer".' },
     });
   });
 
@@ -151,8 +150,7 @@ describe('checkDraft', () => {
     for (const offsetDays of ['', '-1', '2.5', '366', 'seven']) {
       expect(checkDraft({ title: 'x', phase: 'after', offsetDays, owner: '' })).toEqual({
         ok: false,
-        field: 'offsetDays',
-        error: 'Enter a whole number of days from 0 to 365, e.g. 7.',
+        error: { field: 'offsetDays', message: 'Enter a whole number of days from 0 to 365, e.g. 7.' },
       });
     }
   });

@@ -10,45 +10,54 @@ import {
   validateDraft,
 } from '../../src/domain/invitees';
 import type { Invitee } from '../../src/domain/plan';
+import { fail, ok } from '../../src/domain/result';
 import { loadContent } from '../helpers/content';
 
 const { categories } = loadContent();
 
 describe('invitee words and rules', () => {
-  it('reads statuses by label or id in any case, and says null for unknown words', () => {
+  it('reads statuses by label or id in any case, and says why an unknown word is not one', () => {
     expect(['To invite', 'TO-INVITE', 'accepted', ' Declined ', '', 'maybe', 'yes', 'going'].map(parseStatus)).toEqual([
-      'to-invite',
-      'to-invite',
-      'accepted',
-      'declined',
-      'to-invite',
-      'tentative',
-      'accepted',
-      null,
+      ok('to-invite'),
+      ok('to-invite'),
+      ok('accepted'),
+      ok('declined'),
+      ok('to-invite'),
+      ok('tentative'),
+      ok('accepted'),
+      fail('"going" is not one of To invite, Invited, Accepted, Tentative, Declined'),
     ]);
   });
 
-  it('does not take names of Object.prototype members for a status, role or yes/no', () => {
+  it('does not take names of Object.prototype members for a status, role, yes/no or category', () => {
     const cells = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
-    expect(cells.map(parseStatus)).toEqual([null, null, null, null, null]);
-    expect(cells.map(parsePlanningRole)).toEqual([null, null, null, null, null]);
-    expect(cells.map(parseYesNo)).toEqual([null, null, null, null, null]);
-    expect(cells.map((cell) => categoryIdFor(cell, categories))).toEqual([null, null, null, null, null]);
+    const none = [false, false, false, false, false];
+    expect(cells.map((cell) => parseStatus(cell).ok)).toEqual(none);
+    expect(cells.map((cell) => parsePlanningRole(cell).ok)).toEqual(none);
+    expect(cells.map((cell) => parseYesNo(cell).ok)).toEqual(none);
+    expect(cells.map((cell) => categoryIdFor(cell, categories).ok)).toEqual(none);
   });
 
   it('reads planning roles and yes/no cells', () => {
     expect(
       ['', 'None', 'co-convener', 'Organizing committee', 'Organising Committee', 'chair'].map(parsePlanningRole),
-    ).toEqual(['none', 'none', 'co-convener', 'committee', 'committee', null]);
+    ).toEqual([
+      ok('none'),
+      ok('none'),
+      ok('co-convener'),
+      ok('committee'),
+      ok('committee'),
+      fail('"chair" is not None, Co-convener or Organizing committee'),
+    ]);
     expect(['Yes', 'no', 'TRUE', '0', 'x', '', 'signed', 'later'].map(parseYesNo)).toEqual([
-      true,
-      false,
-      true,
-      false,
-      true,
-      false,
-      true,
-      null,
+      ok(true),
+      ok(false),
+      ok(true),
+      ok(false),
+      ok(true),
+      ok(false),
+      ok(true),
+      fail('"later" is not Yes or No'),
     ]);
   });
 
@@ -57,7 +66,14 @@ describe('invitee words and rules', () => {
       ["children's cabinet", 'Childrens Cabinet', 'funders', 'Families and caregivers', 'Parents', ''].map((t) =>
         categoryIdFor(t, categories),
       ),
-    ).toEqual(['childrens-cabinet', 'childrens-cabinet', 'funders', 'families', null, null]);
+    ).toEqual([
+      ok('childrens-cabinet'),
+      ok('childrens-cabinet'),
+      ok('funders'),
+      ok('families'),
+      fail('"Parents" is not one of the stakeholder categories'),
+      fail('"" is not one of the stakeholder categories'),
+    ]);
     expect([categoryName('youth', categories), categoryName('gone', categories)]).toEqual(['Youth', 'gone']);
   });
 

@@ -15,14 +15,8 @@ import {
   focusAreaSchema,
   goalSchema,
   stakeholderCategorySchema,
-  type Activity,
-  type AgendaCheckContent,
-  type AgendaTemplate,
-  type ChecklistTemplate,
-  type FocusArea,
-  type GoalContent,
-  type StakeholderCategory,
 } from '../../src/domain/content-schemas';
+import { assembleToolkit, type Toolkit } from '../../src/domain/toolkit';
 
 /** Absolute path of the repository's `content/` folder. */
 export const contentDir = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -70,23 +64,13 @@ function loadFolder<S extends z.ZodTypeAny>(schema: S, relDir: string): z.output
   });
 }
 
-export interface Content {
-  /** The five goals, sorted by `order`. */
-  goals: GoalContent[];
-  focusAreas: FocusArea[];
-  /** Agenda templates, one per file in `content/agenda-templates/` (sorted by file name). */
-  templates: AgendaTemplate[];
-  activities: Activity[];
-  categories: StakeholderCategory[];
-  checklist: ChecklistTemplate[];
-  checks: AgendaCheckContent[];
-}
+/** The toolkit as the site sees it; kept as a name so tests read naturally. */
+export type Content = Toolkit;
 
-/** Reads every content file and validates it; throws on the first invalid file. */
-export function loadContent(): Content {
-  const goals = loadFolder(goalSchema, 'goals').sort((a, b) => a.order - b.order);
+/** The entries as read from the YAML files, before the toolkit's shared sort order is applied. */
+export function readRawContent(): Toolkit {
   return {
-    goals,
+    goals: loadFolder(goalSchema, 'goals'),
     focusAreas: loadArray(focusAreaSchema, 'focus-areas.yaml'),
     templates: loadFolder(agendaTemplateSchema, 'agenda-templates'),
     activities: loadArray(activitySchema, 'activities.yaml'),
@@ -94,4 +78,9 @@ export function loadContent(): Content {
     checklist: loadArray(checklistTemplateSchema, 'checklist.yaml'),
     checks: loadArray(agendaCheckSchema, 'agenda-checks.yaml'),
   };
+}
+
+/** Reads every content file, validates it and orders it as the site does; throws on the first invalid file. */
+export function loadContent(): Content {
+  return assembleToolkit(readRawContent());
 }

@@ -7,6 +7,7 @@ import { addActivity, addBlankItem, dropItem, moveItemTo } from '../../stores/ag
 import { AgendaRow, type RowDrag } from './AgendaRow';
 import { focusSoon, ids, openOnMount, type Announce } from './focus';
 import type { GoalOption } from './ItemEditor';
+import { Select } from '../ui/Select';
 
 interface Props {
   dayCount: number;
@@ -105,6 +106,10 @@ export const AgendaDay = memo(function AgendaDay({
   };
 
   const activity = activities.find((a) => a.id === activityId);
+  const activityOptions = useMemo(
+    () => activities.map((a) => ({ value: a.id, label: `${a.title} (${formatDuration(a.minutes)})` })),
+    [activities],
+  );
   return (
     <section className="agenda-day" aria-labelledby={ids.dayHeading(dayIndex)}>
       <h2 id={ids.dayHeading(dayIndex)}>
@@ -166,16 +171,14 @@ export const AgendaDay = memo(function AgendaDay({
         >
           Add a blank item<span className="visually-hidden"> to day {n}</span>
         </button>
-        <label className="inline-label" htmlFor={`activity-${dayIndex}`}>
-          Activity for day {n}
-        </label>
-        <select id={`activity-${dayIndex}`} value={activityId} onChange={(e) => setActivityId(e.target.value)}>
-          {activities.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.title} ({formatDuration(a.minutes)})
-            </option>
-          ))}
-        </select>
+        <Select
+          label={`Activity for day ${n}`}
+          labelStyle="inline"
+          id={`activity-${dayIndex}`}
+          value={activityId}
+          options={activityOptions}
+          onChange={setActivityId}
+        />
         <button
           type="button"
           className="secondary"

@@ -3,9 +3,12 @@ import { MAX_ITEM_MINUTES, MIN_ITEM_MINUTES, parseMinutes } from '../../domain/a
 import { ITEM_KINDS, ITEM_TAGS, type AgendaItem } from '../../domain/plan';
 import { beginItemEdit, editItemLive, endItemEdit, setItemFields } from '../../stores/agenda';
 import { Field } from '../ui/Field';
+import { optionsFrom, Select } from '../ui/Select';
 import { ListArea } from './ListArea';
 import { KIND_LABELS, TAG_LABELS } from './labels';
 import { ids } from './focus';
+
+const KIND_OPTIONS = optionsFrom(ITEM_KINDS, KIND_LABELS);
 
 /** A goal the item can serve; `chosen` goals were picked on the goals step. */
 export interface GoalOption {
@@ -46,20 +49,12 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
         <Field label="Title">
           <input type="text" id={ids.title(item.id)} maxLength={300} {...textProps('title', 'the title')} />
         </Field>
-        <Field label="Kind">
-          <select
-            value={item.kind}
-            onChange={(e) =>
-              setItemFields(item.id, { kind: e.target.value as AgendaItem['kind'] }, `Change the kind of ${name}`)
-            }
-          >
-            {ITEM_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <Select
+          label="Kind"
+          value={item.kind}
+          options={KIND_OPTIONS}
+          onChange={(kind) => setItemFields(item.id, { kind }, `Change the kind of ${name}`)}
+        />
         <Field
           label="Minutes"
           hint={`Whole minutes, ${MIN_ITEM_MINUTES} to ${MAX_ITEM_MINUTES}.`}

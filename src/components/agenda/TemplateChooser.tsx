@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { itemCount, templateChoices, type ApplyTemplateOptions } from '../../domain/agenda-templates';
 import { formatClock, timeToMinutes } from '../../domain/agenda-times';
 import type { AgendaTemplate } from '../../domain/content-schemas';
-import { startFromTemplate } from '../../stores/agenda';
+import { $days, startFromTemplate } from '../../stores/agenda';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import type { Announce } from './focus';
 

@@ -1,25 +1,30 @@
 import { useState } from 'react';
-import { checkDraft, type ChecklistDraft } from '../../domain/checklist';
+import { checkDraft, type ChecklistDraft, type DraftProblem } from '../../domain/checklist';
 import { addTask } from '../../stores/checklist';
 import { Field } from '../ui/Field';
+import { Select, type SelectOption } from '../ui/Select';
 
+const PHASE_OPTIONS: SelectOption<ChecklistDraft['phase']>[] = [
+  { value: 'before', label: 'before the first day' },
+  { value: 'after', label: 'after the last day' },
+];
 const EMPTY: ChecklistDraft = { title: '', phase: 'after', offsetDays: '7', owner: '' };
 
 /** Form to add an own task; a wrong field gets a message and nothing is added. */
 export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void }) {
   const [draft, setDraft] = useState<ChecklistDraft>(EMPTY);
-  const [error, setError] = useState<{ field: 'title' | 'offsetDays'; text: string } | null>(null);
+  const [error, setError] = useState<DraftProblem | null>(null);
   const set = (patch: Partial<ChecklistDraft>) => setDraft((d) => ({ ...d, ...patch }));
 
   const submit = () => {
     const check = checkDraft(draft);
     if (!check.ok) {
-      setError({ field: check.field, text: check.error });
-      const id = check.field === 'title' ? 'cl-new-title' : 'cl-new-days';
+      setError(check.error);
+      const id = check.error.field === 'title' ? 'cl-new-title' : 'cl-new-days';
       document.querySelector<HTMLElement>(`[data-field="${id}"]`)?.focus();
       return;
     }
-    addTask({ title: draft.title, phase: draft.phase, offsetDays: check.offsetDays, owner: draft.owner });
+    addTask({ title: draft.title, phase: draft.phase, offsetDays: check.value, owner: draft.owner });
     onAdded(draft.title.trim());
     setDraft(EMPTY);
     setError(null);
@@ -36,7 +41,7 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
       aria-labelledby="cl-add-heading"
     >
       <h3 id="cl-add-heading">Add your own task</h3>
-      <Field label="Task" error={error?.field === 'title' ? error.text : undefined}>
+      <Field label="Task" error={error?.field === 'title' ? error.message : undefined}>
         <input
           type="text"
           data-field="cl-new-title"
@@ -46,7 +51,7 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
         />
       </Field>
       <div className="field-row">
-        <Field label="Days" hint="0 to 365" error={error?.field === 'offsetDays' ? error.text : undefined}>
+        <Field label="Days" hint="0 to 365" error={error?.field === 'offsetDays' ? error.message : undefined}>
           <input
             type="text"
             inputMode="numeric"
@@ -55,15 +60,12 @@ export function ChecklistAddForm({ onAdded }: { onAdded: (title: string) => void
             onChange={(e) => set({ offsetDays: e.target.value })}
           />
         </Field>
-        <Field label="Before or after the event">
-          <select
-            value={draft.phase}
-            onChange={(e) => set({ phase: e.target.value === 'before' ? 'before' : 'after' })}
-          >
-            <option value="before">before the first day</option>
-            <option value="after">after the last day</option>
-          </select>
-        </Field>
+        <Select
+          label="Before or after the event"
+          value={draft.phase}
+          options={PHASE_OPTIONS}
+          onChange={(phase) => set({ phase })}
+        />
         <Field label="Owner">
           <input type="text" value={draft.owner} maxLength={200} onChange={(e) => set({ owner: e.target.value })} />
         </Field>

@@ -3,13 +3,13 @@ import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
 import { buildAgendaView, type AgendaRowView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
-import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
+import { href } from '../../lib/paths';
+import { EmptyNote } from './PrintParts';
+import { PrintShell } from './PrintShell';
 
 interface Props {
   goals: GoalContent[];
   version: 'participant' | 'facilitator';
-  backHref: string;
-  agendaHref: string;
 }
 
 function Details({ row }: { row: AgendaRowView }) {
@@ -52,19 +52,17 @@ function Details({ row }: { row: AgendaRowView }) {
 }
 
 /** The printable agenda: the participant version, or the facilitator version with details. */
-export default function PrintAgenda({ goals, version, backHref, agendaHref }: Props) {
+export default function PrintAgenda({ goals, version }: Props) {
   const plan = useStore($plan);
   const view = buildAgendaView(plan, goals);
   const facilitator = version === 'facilitator';
   const empty = view.days.every((d) => d.rows.length === 0);
   return (
-    <div className={`print-agenda ${version}`}>
-      <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={view} />
+    <PrintShell className={`print-agenda ${version}`} heading={{ plan, view }}>
       <p className="print-meta">All times are local to the venue ({view.timeZone}).</p>
       {empty && (
         <EmptyNote>
-          The agenda has no items yet. <a href={agendaHref}>Build the agenda</a> first.
+          The agenda has no items yet. <a href={href('agenda/')}>Build the agenda</a> first.
         </EmptyNote>
       )}
       {view.days.map((day) => (
@@ -112,6 +110,6 @@ export default function PrintAgenda({ goals, version, backHref, agendaHref }: Pr
           )}
         </section>
       ))}
-    </div>
+    </PrintShell>
   );
 }

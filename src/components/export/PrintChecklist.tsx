@@ -4,19 +4,18 @@ import { datedChecklist, whenText } from '../../domain/checklist';
 import { shortDate } from '../../domain/dates';
 import { eventHeadingView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
-import { EmptyNote, EventHeading, PrintToolbar } from './PrintParts';
+import { EmptyNote } from './PrintParts';
+import { EXPORT_HREF, PrintShell } from './PrintShell';
 
 /** The follow-up checklist as a printable table, before and after the event. */
-export default function PrintChecklist({ backHref }: { backHref: string }) {
+export default function PrintChecklist() {
   const plan = useStore($plan);
   const dated = datedChecklist(plan.checklist, plan.days, plan.event.preWork);
   return (
-    <div className="print-checklist">
-      <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={eventHeadingView(plan)} />
+    <PrintShell className="print-checklist" heading={{ plan, view: eventHeadingView(plan) }}>
       {dated.length === 0 && (
         <EmptyNote>
-          The checklist is empty. <a href={backHref}>Add tasks on the export page</a>.
+          The checklist is empty. <a href={EXPORT_HREF}>Add tasks on the export page</a>.
         </EmptyNote>
       )}
       {(['before', 'after'] as const).map((phase) => {
@@ -54,6 +53,6 @@ export default function PrintChecklist({ backHref }: { backHref: string }) {
           </section>
         );
       })}
-    </div>
+    </PrintShell>
   );
 }

@@ -3,12 +3,12 @@ import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
 import { buildAgendaView, sessionRows } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
-import { EmptyNote, WriteLines, PrintToolbar } from './PrintParts';
+import { href } from '../../lib/paths';
+import { EmptyNote, WriteLines } from './PrintParts';
+import { PrintShell } from './PrintShell';
 
 interface Props {
   goals: GoalContent[];
-  backHref: string;
-  agendaHref: string;
 }
 
 function List({ label, items, ordered = false }: { label: string; items: string[]; ordered?: boolean }) {
@@ -23,20 +23,22 @@ function List({ label, items, ordered = false }: { label: string; items: string[
 }
 
 /** One facilitator handout per session: purpose, goals, timing, steps, materials, prompts. */
-export default function PrintHandouts({ goals, backHref, agendaHref }: Props) {
+export default function PrintHandouts({ goals }: Props) {
   const plan = useStore($plan);
   const view = buildAgendaView(plan, goals);
   const sessions = sessionRows(view);
   return (
-    <div className="print-handouts">
-      <PrintToolbar backHref={backHref}>
+    <PrintShell
+      className="print-handouts"
+      toolbarNote={
         <span className="hint">
           {sessions.length} {sessions.length === 1 ? 'handout' : 'handouts'}, one per page
         </span>
-      </PrintToolbar>
+      }
+    >
       {sessions.length === 0 && (
         <EmptyNote>
-          There are no sessions yet. <a href={agendaHref}>Build the agenda</a> first.
+          There are no sessions yet. <a href={href('agenda/')}>Build the agenda</a> first.
         </EmptyNote>
       )}
       {sessions.map(({ day, row }) => (
@@ -66,6 +68,6 @@ export default function PrintHandouts({ goals, backHref, agendaHref }: Props) {
           <WriteLines count={4} />
         </article>
       ))}
-    </div>
+    </PrintShell>
   );
 }

@@ -1,21 +1,8 @@
-/** Shared pieces of the print pages: the toolbar (screen only) and the event heading. */
+/** Shared pieces of the print pages' content: the event heading, empty notes, ruled lines. */
 import type { ReactNode } from 'react';
 import { longDate } from '../../domain/dates';
 import { convenedBy, type EventHeadingView } from '../../export/agenda-view';
 import type { Plan } from '../../domain/plan';
-
-/** Print button and a way back; hidden when printing. */
-export function PrintToolbar({ backHref, children }: { backHref: string; children?: ReactNode }) {
-  return (
-    <div className="print-toolbar no-print">
-      <button type="button" onClick={() => window.print()}>
-        Print this page
-      </button>
-      <a href={backHref}>Back to export</a>
-      {children}
-    </div>
-  );
-}
 
 /** The event's dates in words: `Saturday, March 13 and Sunday, March 14, 2027` style. */
 export function eventDates(plan: Plan): string {

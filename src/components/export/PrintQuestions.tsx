@@ -4,27 +4,19 @@ import type { GoalContent } from '../../domain/content-schemas';
 import { buildAgendaView } from '../../export/agenda-view';
 import { chosenQuestions } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
-import { EmptyNote, WriteLines, EventHeading, PrintToolbar } from './PrintParts';
+import { href } from '../../lib/paths';
+import { EmptyNote, WriteLines } from './PrintParts';
+import { PrintShell } from './PrintShell';
 
 /** The discussion questions the convener chose, with room to write. */
-export default function PrintQuestions({
-  goals,
-  backHref,
-  goalsHref,
-}: {
-  goals: GoalContent[];
-  backHref: string;
-  goalsHref: string;
-}) {
+export default function PrintQuestions({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
   const questions = chosenQuestions(plan.goals, goals);
   return (
-    <div className="print-questions">
-      <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={buildAgendaView(plan, goals)} />
+    <PrintShell className="print-questions" heading={{ plan, view: buildAgendaView(plan, goals) }}>
       {questions.length === 0 ? (
         <EmptyNote>
-          No discussion questions are chosen yet. <a href={goalsHref}>Pick them on the Goals page</a>.
+          No discussion questions are chosen yet. <a href={href('goals/')}>Pick them on the Goals page</a>.
         </EmptyNote>
       ) : (
         <ol className="question-list">
@@ -36,6 +28,6 @@ export default function PrintQuestions({
           ))}
         </ol>
       )}
-    </div>
+    </PrintShell>
   );
 }

@@ -3,16 +3,14 @@ import { useStore } from '@nanostores/react';
 import { eventHeadingView } from '../../export/agenda-view';
 import { signInRows } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
-import { EventHeading, PrintToolbar } from './PrintParts';
+import { PrintShell } from './PrintShell';
 
 /** Sign-in sheet: invitees by name plus blank rows, with a media-release column. */
-export default function PrintSignIn({ backHref }: { backHref: string }) {
+export default function PrintSignIn() {
   const plan = useStore($plan);
   const rows = signInRows(plan.invitees);
   return (
-    <div className="print-sign-in">
-      <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={eventHeadingView(plan)} />
+    <PrintShell className="print-sign-in" heading={{ plan, view: eventHeadingView(plan) }}>
       <table className="sign-in-table">
         <thead>
           <tr>
@@ -35,6 +33,6 @@ export default function PrintSignIn({ backHref }: { backHref: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </PrintShell>
   );
 }

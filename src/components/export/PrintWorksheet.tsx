@@ -4,7 +4,7 @@ import type { GoalContent } from '../../domain/content-schemas';
 import { buildAgendaView } from '../../export/agenda-view';
 import { worksheetRows, type WorksheetRow } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
-import { EventHeading, PrintToolbar } from './PrintParts';
+import { PrintShell } from './PrintShell';
 
 function Rows({ id, title, rows }: { id: string; title: string; rows: WorksheetRow[] }) {
   return (
@@ -36,15 +36,13 @@ function Rows({ id, title, rows }: { id: string; title: string; rows: WorksheetR
 }
 
 /** The asset worksheet: community assets and sources of support, with notes and room to add. */
-export default function PrintWorksheet({ goals, backHref }: { goals: GoalContent[]; backHref: string }) {
+export default function PrintWorksheet({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
   const { assets, support } = worksheetRows(plan.goals, goals);
   return (
-    <div className="print-worksheet">
-      <PrintToolbar backHref={backHref} />
-      <EventHeading plan={plan} view={buildAgendaView(plan, goals)} />
+    <PrintShell className="print-worksheet" heading={{ plan, view: buildAgendaView(plan, goals) }}>
       <Rows id="ws-assets" title="Community assets" rows={assets} />
       <Rows id="ws-support" title="Sources of support" rows={support} />
-    </div>
+    </PrintShell>
   );
 }

@@ -6,6 +6,13 @@ import {
   type ColumnMapping,
   type ImportField,
 } from '../../domain/csv-columns';
+import { optionsFrom, Select, type SelectOption } from '../ui/Select';
+import { categoryOptions } from './options';
+
+const FIELD_OPTIONS: SelectOption<ImportField | ''>[] = [
+  { value: '', label: "Don't import" },
+  ...optionsFrom(IMPORT_FIELDS, IMPORT_FIELD_LABELS),
+];
 
 interface Props {
   headers: string[];
@@ -50,42 +57,30 @@ export function ImportMapping({
                 <th scope="row">{label}</th>
                 <td className="sample">{sample[index] ?? ''}</td>
                 <td>
-                  <select
-                    aria-label={`Import ${label} as`}
+                  <Select
+                    label={`Import ${label} as`}
+                    labelStyle="hidden"
                     value={field ?? ''}
-                    onChange={(e) => {
+                    options={FIELD_OPTIONS}
+                    onChange={(value) => {
                       const next = mapping.slice();
-                      next[index] = (e.target.value || null) as ImportField | null;
+                      next[index] = value || null;
                       onChange(next);
                     }}
-                  >
-                    <option value="">Don't import</option>
-                    {IMPORT_FIELDS.map((f) => (
-                      <option key={f} value={f}>
-                        {IMPORT_FIELD_LABELS[f]}
-                      </option>
-                    ))}
-                  </select>
+                  />
                 </td>
               </tr>
             );
           })}
         </tbody>
       </table>
-      <div className="field">
-        <label htmlFor="import-default-category">Category for rows without one</label>
-        <select
-          id="import-default-category"
-          value={defaultCategory}
-          onChange={(e) => onDefaultCategory(e.target.value)}
-        >
-          {categories.map((c) => (
-            <option key={c.id} value={c.id}>
-              {c.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        label="Category for rows without one"
+        id="import-default-category"
+        value={defaultCategory}
+        options={categoryOptions(categories)}
+        onChange={onDefaultCategory}
+      />
     </fieldset>
   );
 }

@@ -1,10 +1,11 @@
 import type { TextEncodingName } from '../../domain/csv-decode';
 import type { CsvTable, Delimiter } from '../../domain/csv-parse';
+import { Select, type SelectOption } from '../ui/Select';
 
-const DELIMITER_LABELS: [Delimiter, string][] = [
-  [',', 'Comma (,)'],
-  [';', 'Semicolon (;)'],
-  ['\t', 'Tab'],
+const DELIMITER_OPTIONS: SelectOption<Delimiter>[] = [
+  { value: ',', label: 'Comma (,)' },
+  { value: ';', label: 'Semicolon (;)' },
+  { value: '\t', label: 'Tab' },
 ];
 
 interface Props {
@@ -27,20 +28,13 @@ export function ImportOptions({ source, encoding, table, hasHeader, onDelimiter,
           again.
         </p>
       )}
-      <div className="field">
-        <label htmlFor="import-delimiter">Cells are separated by</label>
-        <select
-          id="import-delimiter"
-          value={table.delimiter}
-          onChange={(e) => onDelimiter(e.target.value as Delimiter)}
-        >
-          {DELIMITER_LABELS.map(([value, label]) => (
-            <option key={label} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </div>
+      <Select
+        label="Cells are separated by"
+        id="import-delimiter"
+        value={table.delimiter}
+        options={DELIMITER_OPTIONS}
+        onChange={onDelimiter}
+      />
       {table.rows.length === 0 && <p className="notice warn">There is nothing in {source}.</p>}
       {table.rows.length > 0 && (
         <label className="check">

@@ -36,13 +36,14 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
   const onFile = async (file: File | undefined) => {
     setError('');
     if (!file) return;
-    try {
-      const decoded = decodeCsvBytes(await readFileBytes(file));
-      open(`the file "${file.name}"`, decoded.text, decoded.encoding);
-    } catch {
+    const read = await readFileBytes(file);
+    if (!read.ok) {
       setOpened(null);
       setError(`"${file.name}" could not be read. Check that it is a CSV file and try again; nothing was changed.`);
+      return;
     }
+    const decoded = decodeCsvBytes(read.value);
+    open(`the file "${file.name}"`, decoded.text, decoded.encoding);
   };
   const close = (message: string, imported: boolean) => {
     setOpened(null);

@@ -2,17 +2,18 @@ import { useState, type SubmitEvent } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import {
   emptyDraft,
-  INVITEE_STATUSES,
   PLANNING_ROLE_LABELS,
   PLANNING_ROLES,
-  STATUS_LABELS,
   TEXT_LIMITS,
   type DraftErrors,
   type InviteeDraft,
 } from '../../domain/invitees';
-import type { InviteeStatus } from '../../domain/plan';
 import type { SaveResult } from '../../stores/invitees';
 import { Field } from '../ui/Field';
+import { optionsFrom, Select } from '../ui/Select';
+import { categoryOptions, STATUS_OPTIONS } from './options';
+
+const ROLE_OPTIONS = optionsFrom(PLANNING_ROLES, PLANNING_ROLE_LABELS);
 
 interface Props {
   categories: StakeholderCategory[];
@@ -75,36 +76,27 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
         {text('email', 'Email', 'email')}
       </div>
       <div className="field-row">
-        <Field label="Stakeholder category" hint={suggestion} error={errors.category}>
-          <select value={draft.category} onChange={(e) => set('category', e.target.value)}>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Status">
-          <select value={draft.status} onChange={(e) => set('status', e.target.value as InviteeStatus)}>
-            {INVITEE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label="Planning role" hint="Co-conveners and organizing committee members.">
-          <select
-            value={draft.planningRole}
-            onChange={(e) => set('planningRole', e.target.value as InviteeDraft['planningRole'])}
-          >
-            {PLANNING_ROLES.map((r) => (
-              <option key={r} value={r}>
-                {PLANNING_ROLE_LABELS[r]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <Select
+          label="Stakeholder category"
+          hint={suggestion}
+          error={errors.category}
+          value={draft.category}
+          options={categoryOptions(categories)}
+          onChange={(value) => set('category', value)}
+        />
+        <Select
+          label="Status"
+          value={draft.status}
+          options={STATUS_OPTIONS}
+          onChange={(value) => set('status', value)}
+        />
+        <Select
+          label="Planning role"
+          hint="Co-conveners and organizing committee members."
+          value={draft.planningRole}
+          options={ROLE_OPTIONS}
+          onChange={(value) => set('planningRole', value)}
+        />
       </div>
       <label className="check">
         <input type="checkbox" checked={draft.mediaRelease} onChange={(e) => set('mediaRelease', e.target.checked)} />

@@ -1,10 +1,12 @@
 import { memo } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { categoryName, INVITEE_STATUSES, PLANNING_ROLE_LABELS, STATUS_LABELS } from '../../domain/invitees';
-import type { Invitee, InviteeStatus } from '../../domain/plan';
+import { categoryName, PLANNING_ROLE_LABELS, STATUS_LABELS } from '../../domain/invitees';
+import type { Invitee } from '../../domain/plan';
 import { deleteInvitee, setInviteeStatus, updateInvitee } from '../../stores/invitees';
 import { focusSoon } from '../ui/focus';
+import { Select } from '../ui/Select';
 import { InviteeForm } from './InviteeForm';
+import { STATUS_OPTIONS } from './options';
 
 interface Props {
   person: Invitee;
@@ -59,20 +61,16 @@ export const InviteeRow = memo(function InviteeRow({ person, categories, editing
       <td className="email">{person.email}</td>
       <td>{categoryName(person.category, categories)}</td>
       <td>
-        <select
-          aria-label={`Status of ${person.name}`}
+        <Select
+          label={`Status of ${person.name}`}
+          labelStyle="hidden"
           value={person.status}
-          onChange={(e) => {
-            setInviteeStatus(person.id, e.target.value as InviteeStatus);
-            announce(`${person.name}: ${STATUS_LABELS[e.target.value as InviteeStatus]}.`);
+          options={STATUS_OPTIONS}
+          onChange={(status) => {
+            setInviteeStatus(person.id, status);
+            announce(`${person.name}: ${STATUS_LABELS[status]}.`);
           }}
-        >
-          {INVITEE_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s]}
-            </option>
-          ))}
-        </select>
+        />
       </td>
       <td>{person.planningRole === 'none' ? '' : PLANNING_ROLE_LABELS[person.planningRole]}</td>
       <td>{person.mediaRelease ? 'Signed' : 'Not signed'}</td>

@@ -1,17 +1,22 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { pageOf, searchIndex, searchInvitees, sortInvitees, type InviteeSortKey } from '../../domain/invitee-filter';
-import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
 import type { Invitee, InviteeStatus } from '../../domain/plan';
+import { Select, type SelectOption } from '../ui/Select';
 import { InviteeRow } from './InviteeRow';
+import { categoryOptions, STATUS_OPTIONS } from './options';
 
 const PAGE_SIZE = 50;
-const SORT_LABELS: Record<InviteeSortKey, string> = {
-  name: 'Name',
-  organization: 'Organization',
-  category: 'Category',
-  status: 'Status',
-};
+const SORT_OPTIONS: SelectOption<InviteeSortKey>[] = [
+  { value: 'name', label: 'Name' },
+  { value: 'organization', label: 'Organization' },
+  { value: 'category', label: 'Category' },
+  { value: 'status', label: 'Status' },
+];
+const STATUS_FILTER_OPTIONS: SelectOption<InviteeStatus | ''>[] = [
+  { value: '', label: 'All statuses' },
+  ...STATUS_OPTIONS,
+];
 
 interface Props {
   invitees: Invitee[];
@@ -58,52 +63,27 @@ export function InviteeTable({ invitees, categories, announce }: Props) {
             }}
           />
         </div>
-        <div className="field">
-          <label htmlFor="invitee-category-filter">Category</label>
-          <select
-            id="invitee-category-filter"
-            value={category}
-            onChange={(e) => {
-              setCategory(e.target.value);
-              setPage(1);
-            }}
-          >
-            <option value="">All categories</option>
-            {categories.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="invitee-status-filter">Status</label>
-          <select
-            id="invitee-status-filter"
-            value={status}
-            onChange={(e) => {
-              setStatus(e.target.value as InviteeStatus | '');
-              setPage(1);
-            }}
-          >
-            <option value="">All statuses</option>
-            {INVITEE_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="invitee-sort">Sort by</label>
-          <select id="invitee-sort" value={sortKey} onChange={(e) => setSortKey(e.target.value as InviteeSortKey)}>
-            {Object.entries(SORT_LABELS).map(([key, label]) => (
-              <option key={key} value={key}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Select
+          label="Category"
+          id="invitee-category-filter"
+          value={category}
+          options={[{ value: '', label: 'All categories' }, ...categoryOptions(categories)]}
+          onChange={(value) => {
+            setCategory(value);
+            setPage(1);
+          }}
+        />
+        <Select
+          label="Status"
+          id="invitee-status-filter"
+          value={status}
+          options={STATUS_FILTER_OPTIONS}
+          onChange={(value) => {
+            setStatus(value);
+            setPage(1);
+          }}
+        />
+        <Select label="Sort by" id="invitee-sort" value={sortKey} options={SORT_OPTIONS} onChange={setSortKey} />
       </div>
       <p className="hint" aria-live="polite" id="invitee-count">
         {shown.length === 0

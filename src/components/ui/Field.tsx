@@ -1,8 +1,9 @@
-import { useId, type ReactElement, cloneElement } from 'react';
+import { type ReactElement, cloneElement } from 'react';
+import { useFieldIds } from './field-ids';
 
 interface Props {
   label: string;
-  hint?: string;
+  hint?: string | undefined;
   error?: string | undefined;
   /** The control; it receives id, aria-describedby and aria-invalid. */
   children: ReactElement<Record<string, unknown>>;
@@ -10,24 +11,30 @@ interface Props {
 
 /** A labelled control with its hint and error message tied to it for screen readers. */
 export function Field({ label, hint, error, children }: Props) {
-  const id = useId();
-  const hintId = hint ? `${id}-hint` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
-  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  const { id, hintId, errorId, describedBy } = useFieldIds(hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {hint && (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      )}
+      <FieldNote className="hint" id={hintId} text={hint} />
       {cloneElement(children, { id, 'aria-describedby': describedBy, 'aria-invalid': error ? true : undefined })}
-      {error && (
-        <p className="field-error" id={errorId}>
-          {error}
-        </p>
-      )}
+      <FieldNote className="field-error" id={errorId} text={error} />
     </div>
   );
+}
+
+/** The hint under a label (`hint`) or the error under a control (`field-error`), when there is text. */
+export function FieldNote({
+  className,
+  id,
+  text,
+}: {
+  className: 'hint' | 'field-error';
+  id: string | undefined;
+  text: string | undefined;
+}) {
+  return text ? (
+    <p className={className} id={id}>
+      {text}
+    </p>
+  ) : null;
 }

@@ -1,0 +1,10 @@
+import type { StakeholderCategory } from '../../domain/content-schemas';
+import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
+import { optionsFrom, type SelectOption } from '../ui/Select';
+
+/** The invitation statuses as choices, in the order a person moves through them. */
+export const STATUS_OPTIONS = optionsFrom(INVITEE_STATUSES, STATUS_LABELS);
+
+/** The toolkit's stakeholder categories as choices, by id. */
+export const categoryOptions = (categories: readonly StakeholderCategory[]): SelectOption<string>[] =>
+  categories.map((c) => ({ value: c.id, label: c.name }));

@@ -1,0 +1,84 @@
+import type { FocusEvent } from 'react';
+import { FieldNote } from './Field';
+import { useFieldIds } from './field-ids';
+
+/** One choice in a `Select`. */
+export interface SelectOption<V extends string> {
+  value: V;
+  label: string;
+}
+
+interface Props<V extends string> {
+  /** The accessible name; shown above the list unless `labelStyle` says otherwise. */
+  label: string;
+  value: V;
+  options: readonly SelectOption<V>[];
+  onChange: (value: V) => void;
+  onBlur?: (event: FocusEvent<HTMLSelectElement>) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  /** A stable id, for a control other code focuses or links to; otherwise one is generated. */
+  id?: string;
+  /**
+   * `stacked` (default): label, hint, list and error in a `.field` block.
+   * `inline`: the label beside the list, no block, for toolbars.
+   * `hidden`: the label only for screen readers, for table cells whose column header says it.
+   */
+  labelStyle?: 'stacked' | 'inline' | 'hidden';
+}
+
+/** The one labelled drop-down list every form uses; the options' values type the change handler. */
+export function Select<V extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  onBlur,
+  hint,
+  error,
+  id: fixedId,
+  labelStyle = 'stacked',
+}: Props<V>) {
+  const { id, hintId, errorId, describedBy } = useFieldIds(hint, error, fixedId);
+  const select = (
+    <select
+      id={id}
+      value={value}
+      aria-describedby={describedBy}
+      aria-invalid={error ? true : undefined}
+      // The DOM hands back a string; it is always one of `options`' values.
+      onChange={(e) => onChange(e.target.value as V)}
+      onBlur={onBlur}
+    >
+      {options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      ))}
+    </select>
+  );
+  if (labelStyle !== 'stacked') {
+    return (
+      <>
+        <label className={labelStyle === 'inline' ? 'inline-label' : 'visually-hidden'} htmlFor={id}>
+          {label}
+        </label>
+        {select}
+        <FieldNote className="hint" id={hintId} text={hint} />
+        <FieldNote className="field-error" id={errorId} text={error} />
+      </>
+    );
+  }
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <FieldNote className="hint" id={hintId} text={hint} />
+      {select}
+      <FieldNote className="field-error" id={errorId} text={error} />
+    </div>
+  );
+}
+
+/** Options from a list of values and their labels, in the list's order. */
+export const optionsFrom = <V extends string>(values: readonly V[], labels: Record<V, string>): SelectOption<V>[] =>
+  values.map((value) => ({ value, label: labels[value] }));
