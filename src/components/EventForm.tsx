@@ -6,6 +6,7 @@ import { defaultTimeZone, type Plan } from '../domain/plan';
 import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../stores/plan';
 import { ConfirmDialog } from './ui/ConfirmDialog';
 import { Field } from './ui/Field';
+import { Select } from './ui/Select';
 
 function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -143,23 +144,15 @@ function BasicsForm({ plan }: { plan: Plan }) {
       </fieldset>
 
       <div className="field-row">
-        <Field
+        <Select
           label="Venue time zone"
           hint="Calendar invitations use it, wherever the reader is."
           error={errorFor('timeZone')}
-        >
-          <select
-            value={event.timeZone}
-            onChange={(e) => setEventField('timeZone', e.target.value)}
-            onBlur={() => touch('timeZone')}
-          >
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z.replaceAll('_', ' ')}
-              </option>
-            ))}
-          </select>
-        </Field>
+          value={event.timeZone}
+          options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
+          onChange={(zone) => setEventField('timeZone', zone)}
+          onBlur={() => touch('timeZone')}
+        />
         <Field
           label="Target group size"
           hint="How many people you want in the room."
