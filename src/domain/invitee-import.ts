@@ -2,18 +2,21 @@
  * Applying a confirmed import preview to the invitee list: a pure function from the old list
  * to the new one, so the store records it as a single undoable change.
  */
+import { fail, ok, type Result } from './result';
 import type { CsvTable } from './csv-parse';
 import type { DuplicateChoice, ImportPreview } from './csv-rows';
 import type { Invitee } from './plan';
 
 /**
- * Why the import cannot go ahead as a whole (the list would outgrow what a plan holds), or
- * null. The user is told before confirming rather than losing people when the plan is saved.
+ * The list's size after the import, or why the import cannot go ahead as a whole (the list
+ * would outgrow what a plan holds). The user is told before confirming rather than losing people when the plan is saved.
  */
-export function importLimitProblem(existingCount: number, preview: ImportPreview, limit: number): string | null {
+export function checkImportLimit(existingCount: number, preview: ImportPreview, limit: number): Result<number> {
   const total = existingCount + preview.ready.length;
-  if (total <= limit) return null;
-  return `The list can hold at most ${limit} people: you have ${existingCount} and the file adds ${preview.ready.length}. Split the file or remove people first.`;
+  if (total <= limit) return ok(total);
+  return fail(
+    `The list can hold at most ${limit} people: you have ${existingCount} and the file adds ${preview.ready.length}. Split the file or remove people first.`,
+  );
 }
 
 /** The new list after the import: existing people first (updated when chosen), new ones after. */

@@ -6,9 +6,10 @@ import { computed, type ReadableAtom } from 'nanostores';
 import type { StakeholderCategory } from '../domain/content-schemas';
 import type { DuplicateChoice, ImportPreview } from '../domain/csv-rows';
 import { inviteeCoverage, type InviteeCoverage } from '../domain/invitee-coverage';
-import { applyImport, importLimitProblem } from '../domain/invitee-import';
+import { applyImport, checkImportLimit } from '../domain/invitee-import';
 import { MAX_INVITEES, normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
 import { newId, type Invitee, type InviteeStatus } from '../domain/plan';
+import { fail, ok, type Result } from '../domain/result';
 import { $plan, updatePlan } from './plan';
 
 export const $invitees = computed($plan, (plan) => plan.invitees);
@@ -28,7 +29,8 @@ export function coverageStore(categories: readonly StakeholderCategory[]): Reada
   return store;
 }
 
-export type SaveResult = { ok: true; id: string } | { ok: false; errors: DraftErrors };
+/** The saved person's id, or the form's errors by field. */
+export type SaveResult = Result<string, DraftErrors>;
 
 const setList = (label: string, change: (list: Invitee[]) => Invitee[]) =>
   updatePlan(label, (plan) => {
@@ -43,19 +45,19 @@ export function addInvitee(draft: InviteeDraft, categories: readonly Stakeholder
   const errors = validateDraft(clean, { existing, categories });
   if (existing.length >= MAX_INVITEES)
     errors.name = `The list already holds the most people a plan can keep (${MAX_INVITEES}).`;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return fail(errors);
   const id = newId();
   setList(`add ${clean.name}`, (list) => [...list, { id, ...clean }]);
-  return { ok: true, id };
+  return ok(id);
 }
 
 /** Saves an edited person (all fields at once, one undo step). */
 export function updateInvitee(id: string, draft: InviteeDraft, categories: readonly StakeholderCategory[]): SaveResult {
   const clean = normaliseDraft(draft);
   const errors = validateDraft(clean, { existing: $plan.get().invitees, categories, selfId: id });
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  if (Object.keys(errors).length > 0) return fail(errors);
   setList(`edit ${clean.name}`, (list) => list.map((p) => (p.id === id ? { id, ...clean } : p)));
-  return { ok: true, id };
+  return ok(id);
 }
 
 /** Changes one person's RSVP status straight from the table. */
@@ -79,10 +81,10 @@ export function deleteInvitee(id: string): void {
 export function importInvitees(
   preview: ImportPreview,
   choice: DuplicateChoice,
-): { ok: true; added: number; updated: number } | { ok: false; error: string } {
-  const problem = importLimitProblem($plan.get().invitees.length, preview, MAX_INVITEES);
-  if (problem) return { ok: false, error: problem };
+): Result<{ added: number; updated: number }> {
+  const fits = checkImportLimit($plan.get().invitees.length, preview, MAX_INVITEES);
+  if (!fits.ok) return fits;
   const result = applyImport($plan.get().invitees, preview, choice, newId);
   if (result.added + result.updated > 0) setList('import people', () => result.invitees);
-  return { ok: true, added: result.added, updated: result.updated };
+  return ok({ added: result.added, updated: result.updated });
 }

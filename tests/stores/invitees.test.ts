@@ -23,14 +23,14 @@ describe('invitee actions', () => {
     const before = $plan.get();
     expect(addInvitee({ ...emptyDraft('youth'), name: 'Twin', email: 'ANA@example.org' }, categories)).toEqual({
       ok: false,
-      errors: { email: 'Ana Ruiz already has this email.' },
+      error: { email: 'Ana Ruiz already has this email.' },
     });
     expect($plan.get()).toBe(before);
   });
 
   it('edits, changes a status and deletes, each undoable and redoable with its label', () => {
     const result = addInvitee({ ...emptyDraft('youth'), name: 'Ana' }, categories);
-    const id = result.ok ? result.id : '';
+    const id = result.ok ? result.value : '';
     updateInvitee(id, { ...emptyDraft('youth'), name: 'Ana Ruiz' }, categories);
     setInviteeStatus(id, 'accepted');
     deleteInvitee(id);
@@ -63,7 +63,7 @@ describe('invitee actions', () => {
       },
       'update',
     );
-    expect(counts).toEqual({ ok: true, added: 2, updated: 1 });
+    expect(counts).toEqual({ ok: true, value: { added: 2, updated: 1 } });
     expect(names()).toEqual(['Ana R.:invited', 'Bo:invited', 'Cy:invited']);
     expect(undo()).toBe('import people');
     expect(names()).toEqual(['Ana:to-invite']);

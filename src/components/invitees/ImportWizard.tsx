@@ -130,7 +130,7 @@ export default function ImportWizard({
               return;
             }
             onClose(
-              `Imported: ${result.added} added, ${result.updated} updated. Undo takes the whole import back.`,
+              `Imported: ${result.value.added} added, ${result.value.updated} updated. Undo takes the whole import back.`,
               true,
             );
           }}

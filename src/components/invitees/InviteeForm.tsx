@@ -43,13 +43,13 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
     event.preventDefault();
     const result = onSave(draft);
     if (!result.ok) {
-      setErrors(result.errors);
+      setErrors(result.error);
       const first = event.currentTarget.querySelector<HTMLElement>('[aria-invalid="true"]');
       first?.focus();
       return;
     }
     setErrors({});
-    onDone?.({ id: result.id, name: draft.name.trim() });
+    onDone?.({ id: result.value, name: draft.name.trim() });
     if (!initial) setDraft(emptyDraft(draft.category));
   };
 
