@@ -27,7 +27,7 @@ import { scheduleDays, type DaySchedule } from '../domain/agenda-times';
 import type { AgendaTemplate, TemplateItem } from '../domain/content-schemas';
 import { newId, type AgendaItem } from '../domain/plan';
 import { endEditGroup } from './history';
-import { $plan, updatePlan } from './plan';
+import { $plan, updatePart, updatePlan } from './plan';
 
 /** The event's days with their items (same object until a day or an item changes). */
 export const $days = computed($plan, (plan) => plan.days);
@@ -59,14 +59,7 @@ const itemById = (id: string): AgendaItem | undefined => {
   return at ? days[at.dayIndex]!.items[at.index] : undefined;
 };
 const editAgenda = (label: string, change: (days: Agenda) => Agenda, group: string | null = null) =>
-  updatePlan(
-    label,
-    (plan) => {
-      const days = change(plan.days);
-      return days === plan.days ? plan : { ...plan, days };
-    },
-    group,
-  );
+  updatePart('days', label, change, group);
 
 /** Replaces the agenda with `template` (null: blank) laid out as `options` says; one undo step. */
 export function startFromTemplate(template: AgendaTemplate | null, options: ApplyTemplateOptions): void {

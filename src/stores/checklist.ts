@@ -2,7 +2,7 @@
 import type { ChecklistTemplate } from '../domain/content-schemas';
 import { missingSuggestedItems } from '../domain/checklist';
 import { newId, type ChecklistItem } from '../domain/plan';
-import { $plan, updatePlan } from './plan';
+import { $plan, updatePart } from './plan';
 
 const MAX_ITEMS = 500;
 
@@ -11,14 +11,7 @@ function updateItems(
   change: (items: ChecklistItem[]) => ChecklistItem[],
   group: string | null = null,
 ): void {
-  updatePlan(
-    label,
-    (plan) => {
-      const checklist = change(plan.checklist);
-      return checklist === plan.checklist ? plan : { ...plan, checklist };
-    },
-    group,
-  );
+  updatePart('checklist', label, change, group);
 }
 
 const taskTitle = (id: string) => `“${$plan.get().checklist.find((i) => i.id === id)?.title ?? 'task'}”`;

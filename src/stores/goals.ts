@@ -17,7 +17,7 @@ import {
 import { setAssetNote, setDraftGoals, toggleTick, type TickList } from '../domain/goal-guidance';
 import { newId, type Goals } from '../domain/plan';
 import { ok, type Result } from '../domain/result';
-import { $plan, updatePlan } from './plan';
+import { $plan, updatePart } from './plan';
 
 /** The goals part of the plan. */
 export const $goals = computed($plan, (plan) => plan.goals);
@@ -26,14 +26,7 @@ export const $goals = computed($plan, (plan) => plan.goals);
 export const $goalAdvice = computed($goals, (goals) => goalCountAdvice(goalCount(goals)));
 
 function changeGoals(label: string, change: (goals: Goals) => Goals, group: string | null = null): void {
-  updatePlan(
-    label,
-    (plan) => {
-      const goals = change(plan.goals);
-      return goals === plan.goals ? plan : { ...plan, goals };
-    },
-    group,
-  );
+  updatePart('goals', label, change, group);
 }
 
 function tryChangeGoals(label: string, change: (goals: Goals) => Result<Goals>): Result<Goals> {

@@ -10,7 +10,7 @@ import { applyImport, checkImportLimit } from '../domain/invitee-import';
 import { MAX_INVITEES, normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
 import { newId, type Invitee, type InviteeStatus } from '../domain/plan';
 import { fail, ok, type Result } from '../domain/result';
-import { $plan, updatePlan } from './plan';
+import { $plan, updatePart } from './plan';
 
 export const $invitees = computed($plan, (plan) => plan.invitees);
 const $targetGroupSize = computed($plan, (plan) => plan.event.targetGroupSize);
@@ -32,11 +32,7 @@ export function coverageStore(categories: readonly StakeholderCategory[]): Reada
 /** The saved person's id, or the form's errors by field. */
 export type SaveResult = Result<string, DraftErrors>;
 
-const setList = (label: string, change: (list: Invitee[]) => Invitee[]) =>
-  updatePlan(label, (plan) => {
-    const invitees = change(plan.invitees);
-    return invitees === plan.invitees ? plan : { ...plan, invitees };
-  });
+const setList = (label: string, change: (list: Invitee[]) => Invitee[]) => updatePart('invitees', label, change);
 
 /** Adds a person from the form after checking it; returns the field errors otherwise. */
 export function addInvitee(draft: InviteeDraft, categories: readonly StakeholderCategory[]): SaveResult {

@@ -56,6 +56,23 @@ export function updatePlan(label: string, change: (plan: Plan) => Plan, group: s
   return true;
 }
 
+/** Applies `change` to one part of the plan (its days, goals, invitees ...) as one edit named `label`. */
+export function updatePart<K extends keyof Plan>(
+  key: K,
+  label: string,
+  change: (part: Plan[K]) => Plan[K],
+  group: string | null = null,
+): boolean {
+  return updatePlan(
+    label,
+    (plan) => {
+      const part = change(plan[key]);
+      return part === plan[key] ? plan : { ...plan, [key]: part };
+    },
+    group,
+  );
+}
+
 /** Puts a plan back without recording an edit: for the history's own undo and redo. */
 export function restorePlanState(plan: Plan): void {
   if (plan !== $plan.get()) $plan.set(plan);

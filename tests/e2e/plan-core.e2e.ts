@@ -6,6 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createPlan } from '../../src/domain/plan';
 import { expectNoAxeViolations, launch, openContext, openPage, url, waitForSave } from './browser';
 
 let browser: Browser;
@@ -41,34 +42,14 @@ const person = (id: string, name: string) => ({
   notes: '',
 });
 
-/** A small valid plan of the current version. */
+/** A small valid plan of the current version, with `overrides`. */
 function plan(overrides: Record<string, unknown> = {}) {
+  const base = createPlan({ now: new Date('2027-01-01T00:00:00Z'), timeZone: 'America/Chicago' });
   return {
-    schemaVersion: 2,
+    ...base,
     id: 'plan-core',
-    createdAt: '2027-01-01T00:00:00.000Z',
-    event: {
-      title: 'Hostile file test',
-      convener: '',
-      coConveners: [],
-      venue: '',
-      timeZone: 'America/Chicago',
-      targetGroupSize: null,
-      preWork: false,
-    },
+    event: { ...base.event, title: 'Hostile file test' },
     days: [{ id: 'day-1', date: '2027-04-09', start: '09:00', end: '16:00', items: [] }],
-    goals: {
-      selected: [],
-      custom: [],
-      focusAreas: [],
-      dataToBring: [],
-      questions: [],
-      assetNotes: {},
-      draftGoals: '',
-      planElements: [],
-    },
-    invitees: [],
-    checklist: [],
     ...overrides,
   };
 }
