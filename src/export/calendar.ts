@@ -30,9 +30,10 @@ const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
  * The SEQUENCE of every event in a file: whole seconds from 2026-01-01 UTC to the plan's last
  * change. It stays equal while the plan does not change, and rises with each change, also when
  * the plan has moved to another browser (a saved counter would start again from one there, and
- * calendars ignore an update whose SEQUENCE went down). Two changes within one second share a
- * number; no person exports, edits and exports again within a second. Fits the RFC's 32-bit
- * integer until 2094.
+ * calendars ignore an update whose SEQUENCE went down). Limits, both harmless: two changes within
+ * one second share a number (no person exports, edits and exports again within a second), and a
+ * reloaded plan is dated at its save, a moment after the edit, so the number may rise by one
+ * then without a change. Fits the RFC's 32-bit integer until 2094.
  */
 export function planSequence(changedAt: Date): number {
   return Math.max(0, Math.floor((changedAt.getTime() - SEQUENCE_EPOCH) / 1000));
