@@ -1,7 +1,7 @@
 /**
  * Builds each export file from the plan. Loaded by the export store with a dynamic import();
- * the heavy parts (docx, papaparse for the invitee CSV) are imported only when their file is
- * asked for, so the page itself ships none of them.
+ * the heavy parts (docx, the `ics` package for the calendars, papaparse for the invitee CSV) are
+ * imported only when their file is asked for, so the page itself ships none of them.
  */
 import type { GoalContent, StakeholderCategory } from '../domain/content-schemas';
 import { fileName } from '../domain/file-names';
@@ -9,8 +9,8 @@ import type { Plan } from '../domain/plan';
 import { serializePlanFile } from '../domain/restore';
 import { fail, ok, type Result } from '../domain/result';
 import { agendaMarkdown } from './agenda-markdown';
-import { buildAgendaView } from './agenda-view';
-import { dayEventsCalendar, itemEventsCalendar, reminderCalendar } from './calendar';
+import { buildAgendaView, type AgendaView } from './agenda-view';
+import type { CalendarStamp } from './calendar';
 import { checklistCsv, checklistMarkdown } from './checklist-files';
 
 export const EXPORT_KINDS = [
@@ -72,11 +72,27 @@ function typeOf(name: string): string {
   return TYPES[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPES];
 }
 
+/** When the files are made, and when the plan last changed (the calendars' LAST-MODIFIED and SEQUENCE). */
+export type ExportStamp = CalendarStamp;
+
+/** A calendar file; its builder brings the `ics` package, so it loads only when one is asked for. */
+async function calendar(
+  kind: 'days-ics' | 'items-ics' | 'reminders-ics',
+  plan: Plan,
+  view: AgendaView,
+  stamp: ExportStamp,
+): Promise<Result<string>> {
+  const calendars = await import('./calendar');
+  if (kind === 'days-ics') return calendars.dayEventsCalendar(plan, view, stamp);
+  if (kind === 'items-ics') return calendars.itemEventsCalendar(plan, view, stamp);
+  return calendars.reminderCalendar(plan, view, stamp);
+}
+
 async function content(
   kind: ExportKind,
   plan: Plan,
   toolkit: ExportContent,
-  now: Date,
+  stamp: ExportStamp,
 ): Promise<Result<string | Uint8Array>> {
   const view = buildAgendaView(plan, toolkit.goals);
   switch (kind) {
@@ -90,11 +106,9 @@ async function content(
     case 'facilitator-md':
       return ok(agendaMarkdown(view, 'facilitator'));
     case 'days-ics':
-      return dayEventsCalendar(plan, view, now);
     case 'items-ics':
-      return itemEventsCalendar(plan, view, now);
     case 'reminders-ics':
-      return reminderCalendar(plan, view, now);
+      return calendar(kind, plan, view, stamp);
     case 'checklist-csv':
       return plan.checklist.length ? ok(checklistCsv(plan)) : fail('The checklist is empty.');
     case 'checklist-md':
@@ -105,7 +119,7 @@ async function content(
       return ok(inviteesToCsv(plan.invitees, toolkit.categories));
     }
     case 'plan-json':
-      return ok(serializePlanFile(plan, now));
+      return ok(serializePlanFile(plan, stamp.now));
   }
 }
 
@@ -114,9 +128,9 @@ export async function buildFile(
   kind: ExportKind,
   plan: Plan,
   toolkit: ExportContent,
-  now: Date,
+  stamp: ExportStamp,
 ): Promise<Result<ExportFile>> {
-  const result = await content(kind, plan, toolkit, now);
+  const result = await content(kind, plan, toolkit, stamp);
   if (!result.ok) return result;
   const name = exportFileName(kind, plan.event.title);
   const bytes = typeof result.value === 'string' ? encoder.encode(result.value) : result.value;
@@ -127,12 +141,12 @@ export async function buildFile(
 export async function buildAll(
   plan: Plan,
   toolkit: ExportContent,
-  now: Date,
+  stamp: ExportStamp,
 ): Promise<{ files: ExportFile[]; skipped: { name: string; reason: string }[] }> {
   const files: ExportFile[] = [];
   const skipped: { name: string; reason: string }[] = [];
   for (const kind of EXPORT_KINDS) {
-    const result = await buildFile(kind, plan, toolkit, now);
+    const result = await buildFile(kind, plan, toolkit, stamp);
     if (result.ok) files.push(result.value);
     else skipped.push({ name: exportFileName(kind, plan.event.title), reason: result.error });
   }

@@ -2,6 +2,7 @@
  * Calendar files from the plan: one event per day for invitees, one per agenda item for
  * facilitators, one all-day reminder per open checklist task. Every instant is computed in the
  * venue's time zone (venueInstant) and written in UTC, so the browser's zone never matters.
+ * Loaded on demand by the file builders: it brings the `ics` package with it.
  */
 import { formatClock, timeToMinutes } from '../domain/agenda-times';
 import { datedChecklist, datedDays, type DatedDay } from '../domain/checklist';
@@ -11,9 +12,36 @@ import { venueInstant } from '../domain/instants';
 import type { Plan } from '../domain/plan';
 import { fail, ok, type Result } from '../domain/result';
 import type { AgendaView } from './agenda-view';
-import { formatCalendar, type IcsEvent } from './ics-format';
+import { formatCalendar, type IcsEvent, type IcsVersion } from './ics-format';
 
 const UID_DOMAIN = 'convening-planner';
+
+/** When a calendar file is made, and when the plan it is made from last changed. */
+export interface CalendarStamp {
+  now: Date;
+  /** The plan's last change (kept by the `$planChangedAt` store). */
+  changedAt: Date;
+}
+
+/** SEQUENCE counts from here; chosen before the first export so it never goes below zero. */
+const SEQUENCE_EPOCH = Date.UTC(2026, 0, 1);
+
+/**
+ * The SEQUENCE of every event in a file: whole seconds from 2026-01-01 UTC to the plan's last
+ * change. It stays equal while the plan does not change, and rises with each change, also when
+ * the plan has moved to another browser (a saved counter would start again from one there, and
+ * calendars ignore an update whose SEQUENCE went down). Limits, both harmless: two changes within
+ * one second share a number (no person exports, edits and exports again within a second), and a
+ * reloaded plan is dated at its save, a moment after the edit, so the number may rise by one
+ * then without a change. Fits the RFC's 32-bit integer until 2094.
+ */
+export function planSequence(changedAt: Date): number {
+  return Math.max(0, Math.floor((changedAt.getTime() - SEQUENCE_EPOCH) / 1000));
+}
+
+function version(stamp: CalendarStamp): IcsVersion {
+  return { now: stamp.now, lastModified: stamp.changedAt, sequence: planSequence(stamp.changedAt) };
+}
 
 /** `plan-id-kind-part@convening-planner`: stable across exports of the same plan. */
 export function eventUid(planId: string, kind: 'day' | 'item' | 'task', id: string): string {
@@ -53,7 +81,7 @@ function checkDayTimes(dated: readonly DatedDay[]): Result<readonly DatedDay[]> 
  * Invitees' calendar: one event per dated day, from the day's start to its end, with the agenda.
  * A day that ends at or before its start is refused rather than turned into an overnight event.
  */
-export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+export function dayEventsCalendar(plan: Plan, view: AgendaView, stamp: CalendarStamp): Result<string> {
   const zone = checkZone(plan);
   if (!zone.ok) return zone;
   const dated = datedDays(plan.days);
@@ -78,7 +106,7 @@ export function dayEventsCalendar(plan: Plan, view: AgendaView, now: Date): Resu
       },
     };
   });
-  return ok(formatCalendar({ name: view.title, events }, now));
+  return formatCalendar({ name: view.title, events }, version(stamp));
 }
 
 function itemDescription(row: AgendaView['days'][number]['rows'][number]): string {
@@ -93,7 +121,7 @@ function itemDescription(row: AgendaView['days'][number]['rows'][number]): strin
 }
 
 /** Facilitators' calendar: one event per agenda item on a dated day, with lead, notes and prompts. */
-export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+export function itemEventsCalendar(plan: Plan, view: AgendaView, stamp: CalendarStamp): Result<string> {
   const zone = checkZone(plan);
   if (!zone.ok) return zone;
   const dated = datedDays(plan.days);
@@ -112,11 +140,11 @@ export function itemEventsCalendar(plan: Plan, view: AgendaView, now: Date): Res
     })),
   );
   if (events.length === 0) return fail('The agenda has no items yet. Add them on the Agenda page, then export again.');
-  return ok(formatCalendar({ name: calendarName(view, 'facilitator schedule'), events }, now));
+  return formatCalendar({ name: calendarName(view, 'facilitator schedule'), events }, version(stamp));
 }
 
 /** Reminders: one all-day event per open checklist task on its due date (end is the next day). */
-export function reminderCalendar(plan: Plan, view: AgendaView, now: Date): Result<string> {
+export function reminderCalendar(plan: Plan, view: AgendaView, stamp: CalendarStamp): Result<string> {
   if (datedDays(plan.days).length === 0) return fail(NO_DATES);
   const open = datedChecklist(plan.checklist, plan.days, plan.event.preWork).filter(({ item }) => !item.done);
   if (open.length === 0) return fail('There are no open checklist tasks to remind you of.');
@@ -128,5 +156,5 @@ export function reminderCalendar(plan: Plan, view: AgendaView, now: Date): Resul
     when: { kind: 'all-day', date: due, endDate: nextDate(due) },
     transparent: true,
   }));
-  return ok(formatCalendar({ name: calendarName(view, 'follow-up checklist'), events }, now));
+  return formatCalendar({ name: calendarName(view, 'follow-up checklist'), events }, version(stamp));
 }

@@ -1,11 +1,14 @@
 /**
- * A small iCalendar (RFC 5545) writer. We write the text ourselves rather than with the `ics`
- * package because `ics` 3.12 folds lines every 75 *characters* (so a line of accented, emoji or
- * CJK text can pass 75 octets, which the RFC forbids and strict parsers reject), folds with a
- * tab, and has no way to leave out its own defaults. The rules we need are few: CRLF line ends,
- * folding at 75 octets without splitting a character, text escaping, UTC instants and all-day
- * dates with an exclusive end.
+ * Calendar text through the `ics` package, wrapped. `ics` validates the events and writes the
+ * VCALENDAR and VEVENT lines; around it we pass every instant as a UTC timestamp already computed
+ * in the venue's time zone (ics would read date-time arrays in the runtime's zone), pass all-day
+ * dates as `[y, m, d]` arrays (ics writes those as `VALUE=DATE`), escape the calendar name (ics
+ * only encodes its line breaks), turn lone CRs into line breaks (ics leaves them raw), and send
+ * its output through `refoldCalendar` (it folds at 75 characters, not 75 octets).
  */
+import { createEvents, type EventAttributes } from 'ics';
+import { fail, ok, type Result } from '../domain/result';
+import { refoldCalendar } from './ics-fold';
 
 /** When an event happens: two UTC instants, or whole days at the venue (end exclusive). */
 export type IcsWhen =
@@ -35,7 +38,17 @@ export interface IcsCalendar {
   events: readonly IcsEvent[];
 }
 
-const encoder = new TextEncoder();
+/** What every event of one file says about its version. */
+export interface IcsVersion {
+  /** DTSTAMP: when the file is made. */
+  now: Date;
+  /** LAST-MODIFIED: when the events' source last changed. */
+  lastModified: Date;
+  /** SEQUENCE: must rise whenever the events may have changed, so calendars take the update. */
+  sequence: number;
+}
+
+const PRODUCT_ID = '-//Convening Planner//Convening Planner//EN';
 
 /** Escapes a TEXT value: backslash, semicolon, comma and line breaks (RFC 5545 §3.3.11). */
 export function escapeText(value: string): string {
@@ -46,78 +59,62 @@ export function escapeText(value: string): string {
     .replace(/\r\n|\r|\n/g, '\\n');
 }
 
-/**
- * Folds a content line so that no physical line is longer than 75 octets of UTF-8. Breaks fall
- * between code points, never inside a multi-byte character; continuation lines start with one
- * space, which counts toward their 75 octets.
- */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let currentBytes = 0;
-  let limit = 75;
-  for (const char of line) {
-    const bytes = encoder.encode(char).length;
-    if (currentBytes + bytes > limit) {
-      parts.push(current);
-      current = '';
-      currentBytes = 0;
-      limit = 74;
-    }
-    current += char;
-    currentBytes += bytes;
+/** Every line break as `\n`: ics escapes `\r\n` and `\n` but would write a lone `\r` raw. */
+function plainBreaks(value: string): string {
+  return value.replace(/\r\n?/g, '\n');
+}
+
+/** `YYYY-MM-DD` as ics's three-number date, which it writes as a zone-free `VALUE=DATE`. */
+function dateArray(date: string): [number, number, number] {
+  const [year, month, day] = date.split('-').map(Number);
+  return [year!, month!, day!];
+}
+
+// ics 3.12 takes DTSTAMP from `timestamp` (its schema has it) but its type declarations omit it.
+type PackageEvent = EventAttributes & { timestamp: number };
+
+function packageEvent(event: IcsEvent, version: IcsVersion): PackageEvent {
+  const common = {
+    uid: event.uid,
+    title: plainBreaks(event.summary),
+    description: plainBreaks(event.description),
+    location: plainBreaks(event.location),
+    timestamp: version.now.getTime(),
+    lastModified: version.lastModified.getTime(),
+    sequence: version.sequence,
+    transp: event.transparent ? ('TRANSPARENT' as const) : ('OPAQUE' as const),
+  };
+  if (event.when.kind === 'all-day') {
+    return { ...common, start: dateArray(event.when.date), end: dateArray(event.when.endDate) };
   }
-  parts.push(current);
-  return parts.join('\r\n ');
+  return {
+    ...common,
+    start: event.when.start.getTime(),
+    startInputType: 'utc',
+    startOutputType: 'utc',
+    end: event.when.end.getTime(),
+    endInputType: 'utc',
+    endOutputType: 'utc',
+  };
 }
 
-/** A UTC instant as `YYYYMMDDTHHMMSSZ`. */
-export function formatUtc(instant: Date): string {
-  return instant
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}Z$/, 'Z');
-}
-
-/** `YYYY-MM-DD` as an iCalendar DATE, `YYYYMMDD`. */
-export function formatDate(date: string): string {
-  return date.replace(/-/g, '');
-}
-
-function eventLines(event: IcsEvent, stamp: string): string[] {
-  const lines = ['BEGIN:VEVENT', `UID:${escapeText(event.uid)}`, `DTSTAMP:${stamp}`];
-  if (event.when.kind === 'timed') {
-    lines.push(`DTSTART:${formatUtc(event.when.start)}`, `DTEND:${formatUtc(event.when.end)}`);
-  } else {
-    lines.push(
-      `DTSTART;VALUE=DATE:${formatDate(event.when.date)}`,
-      `DTEND;VALUE=DATE:${formatDate(event.when.endDate)}`,
-    );
-  }
-  lines.push(`SUMMARY:${escapeText(event.summary)}`);
-  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
-  if (event.description) lines.push(`DESCRIPTION:${escapeText(event.description)}`);
-  if (event.transparent) lines.push('TRANSP:TRANSPARENT');
-  lines.push('END:VEVENT');
-  return lines;
+/** ics reports a refused event as an Error or as a copy of yup's error (a plain object). */
+function reason(error: unknown): string {
+  const { message, errors } = error as { message?: unknown; errors?: unknown };
+  if (Array.isArray(errors) && errors.length) return errors.join('; ');
+  return typeof message === 'string' && message ? message : String(error);
 }
 
 /**
- * The text of a `.ics` file. METHOD:PUBLISH and no ORGANIZER or ATTENDEE lines: with those,
- * Outlook treats the file as a meeting request and may refuse or freeze on the import.
- * `now` becomes every event's DTSTAMP.
+ * The text of a `.ics` file, or why `ics` refused the events. METHOD:PUBLISH and no ORGANIZER or
+ * ATTENDEE lines: with those, Outlook treats the file as a meeting request and may refuse or
+ * freeze on the import. Timed events are OPAQUE (busy), all-day reminders TRANSPARENT.
  */
-export function formatCalendar(calendar: IcsCalendar, now: Date): string {
-  const stamp = formatUtc(now);
-  const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//Convening Planner//Convening Planner//EN',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(calendar.name)}`,
-    ...calendar.events.flatMap((event) => eventLines(event, stamp)),
-    'END:VCALENDAR',
-  ];
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+export function formatCalendar(calendar: IcsCalendar, version: IcsVersion): Result<string> {
+  const { error, value } = createEvents(
+    calendar.events.map((event) => packageEvent(event, version)),
+    { productId: PRODUCT_ID, method: 'PUBLISH', calName: escapeText(calendar.name) },
+  );
+  if (error || value === null) return fail(`The calendar file could not be written (${reason(error)}).`);
+  return ok(refoldCalendar(value));
 }

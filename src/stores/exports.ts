@@ -7,6 +7,7 @@ import { fileName } from '../domain/file-names';
 import { saveFile } from '../platform/save-file';
 import type { ExportContent, ExportKind } from '../export/build-files';
 import { $plan } from './plan';
+import { $planChangedAt } from './plan-changed';
 
 export type ExportStatus =
   | { kind: 'idle' }
@@ -26,7 +27,7 @@ export async function exportFile(kind: ExportKind, toolkit: ExportContent, now: 
   $exportStatus.set({ kind: 'working', message: 'Preparing the file…' });
   try {
     const { buildFile } = await import('../export/build-files');
-    const result = await buildFile(kind, $plan.get(), toolkit, now);
+    const result = await buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
     if (!result.ok) {
       $exportStatus.set({ kind: 'error', message: `Nothing was saved. ${result.error}` });
       return;
@@ -44,7 +45,7 @@ export async function exportEverything(toolkit: ExportContent, now: Date = new D
   try {
     const [{ buildAll }, { zipFiles }] = await Promise.all([import('../export/build-files'), import('../export/zip')]);
     const plan = $plan.get();
-    const { files, skipped } = await buildAll(plan, toolkit, now);
+    const { files, skipped } = await buildAll(plan, toolkit, { now, changedAt: $planChangedAt.get() });
     const name = fileName(plan.event.title, 'export', 'zip');
     saveFile(name, blob(zipFiles(files, now), 'application/zip'));
     const left = skipped.length

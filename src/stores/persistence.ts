@@ -7,6 +7,7 @@ import { atom } from 'nanostores';
 import type { Plan } from '../domain/plan';
 import { getBrowserStorage, parseEnvelope, PLAN_KEY, PlanStorage, type StorageLike } from '../platform/plan-storage';
 import { $plan, replacePlan } from './plan';
+import { planLoadedFrom } from './plan-changed';
 
 export type SaveStatus =
   | { kind: 'starting' }
@@ -83,11 +84,12 @@ function scheduleSave(): void {
   runtime.timer = setTimeout(() => saveNow(), SAVE_DELAY_MS);
 }
 
-function applyFromStorage(plan: Plan): void {
+function applyFromStorage(plan: Plan, savedAt: string): void {
   if (!runtime) return;
   runtime.applying = true;
   try {
     replacePlan(plan);
+    planLoadedFrom(savedAt);
   } finally {
     runtime.applying = false;
   }
@@ -110,7 +112,7 @@ export function initPersistence(options: { storage?: StorageLike | null; target?
     const loaded = store.load();
     if (loaded.kind === 'loaded') {
       $hadSavedPlan.set(true);
-      applyFromStorage(loaded.plan);
+      applyFromStorage(loaded.plan, loaded.savedAt);
       $saveStatus.set({ kind: 'saved', savedAt: loaded.savedAt });
     } else if (loaded.kind === 'corrupt') {
       $corruptBackup.set({ error: loaded.error, raw: loaded.raw, backupKey: loaded.backupKey });
@@ -136,7 +138,7 @@ export function initPersistence(options: { storage?: StorageLike | null; target?
       $saveStatus.set({ kind: 'conflict', theirs: theirs.plan });
     } else {
       runtime.store.acknowledge(theirs.rev);
-      applyFromStorage(theirs.plan);
+      applyFromStorage(theirs.plan, theirs.savedAt);
       $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
     }
   };
@@ -171,7 +173,7 @@ export function resolveConflict(choice: 'mine' | 'theirs'): void {
     runtime.dirty = false;
     $saveStatus.set({ kind: 'pending' });
     const loaded = runtime.store.load();
-    if (loaded.kind === 'loaded') applyFromStorage(loaded.plan);
+    if (loaded.kind === 'loaded') applyFromStorage(loaded.plan, loaded.savedAt);
     $saveStatus.set({ kind: 'saved', savedAt: loaded.kind === 'loaded' ? loaded.savedAt : '' });
     return;
   }

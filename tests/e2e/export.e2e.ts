@@ -70,7 +70,7 @@ describe('the export step', () => {
     await page.goto(url('export/'));
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
     await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
-    expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files/.test(u))).toEqual([]);
+    expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files|\/calendar\./.test(u))).toEqual([]);
     await expectNoAxeViolations(page);
     const status = page.getByRole('status').filter({ hasText: /Saved|Nothing/ });
 

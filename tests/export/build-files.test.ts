@@ -9,6 +9,7 @@ import { samplePlan } from '../helpers/sample-plan';
 const content = loadContent();
 const toolkit = { goals: content.goals, categories: content.categories };
 const now = new Date('2027-01-05T12:00:00Z');
+const stamp = { now, changedAt: new Date('2027-01-04T09:30:00Z') };
 
 describe('export file names', () => {
   it('come from the event title, made safe', () => {
@@ -22,7 +23,7 @@ describe('export file names', () => {
 describe('buildAll and zipFiles', () => {
   it('builds all eleven files of a full plan and zips them, each readable again', async () => {
     const plan = samplePlan(content);
-    const { files, skipped } = await buildAll(plan, toolkit, now);
+    const { files, skipped } = await buildAll(plan, toolkit, stamp);
     expect(skipped).toEqual([]);
     const zip = unzipSync(zipFiles(files, now));
     expect(Object.keys(zip).sort()).toEqual(
@@ -48,7 +49,7 @@ describe('buildAll and zipFiles', () => {
 
   it('leaves out what cannot be made and says why', async () => {
     const plan = { ...samplePlan(content), invitees: [], checklist: [] };
-    const { skipped } = await buildAll(plan, toolkit, now);
+    const { skipped } = await buildAll(plan, toolkit, stamp);
     expect(skipped).toEqual([
       {
         name: 'riverside-student-success-convening-checklist-reminders.ics',
@@ -61,7 +62,7 @@ describe('buildAll and zipFiles', () => {
   });
 
   it('gives each file its media type', async () => {
-    const result = await buildFile('days-ics', samplePlan(content), toolkit, now);
+    const result = await buildFile('days-ics', samplePlan(content), toolkit, stamp);
     expect(result.ok && [result.value.name, result.value.type]).toEqual([
       'riverside-student-success-convening-event-days.ics',
       'text/calendar;charset=utf-8',

@@ -14,7 +14,13 @@ afterAll(() => {
   else process.env.TZ = previousTz;
 });
 import { buildAgendaView } from '../../src/export/agenda-view';
-import { dayEventsCalendar, itemEventsCalendar, reminderCalendar } from '../../src/export/calendar';
+import {
+  dayEventsCalendar,
+  itemEventsCalendar,
+  planSequence,
+  reminderCalendar,
+  type CalendarStamp,
+} from '../../src/export/calendar';
 import type { Plan } from '../../src/domain/plan';
 import type { Result } from '../../src/domain/result';
 import { loadContent } from '../helpers/content';
@@ -22,6 +28,8 @@ import { samplePlan } from '../helpers/sample-plan';
 
 const content = loadContent();
 const now = new Date('2027-01-05T12:00:00Z');
+/** The plan last changed on 4 January 2027 at 09:30 UTC: 365 + 3 days and 9.5 hours, 31,829,400 s, after 2026-01-01. */
+const stamp: CalendarStamp = { now, changedAt: new Date('2027-01-04T09:30:00Z') };
 
 function value(result: Result<string>): string {
   if (!result.ok) throw new Error(result.error);
@@ -37,18 +45,19 @@ function parse(text: string) {
       summary: String(c.getFirstPropertyValue('summary')),
       start: (c.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
       end: (c.getFirstPropertyValue('dtend') as ICAL.Time).toString(),
+      sequence: c.getFirstPropertyValue('sequence'),
       organizer: c.getFirstProperty('organizer'),
       attendee: c.getFirstProperty('attendee'),
     })),
   };
 }
 
-const calendars = (plan: Plan) => {
+const calendars = (plan: Plan, when: CalendarStamp = stamp) => {
   const view = buildAgendaView(plan, content.goals);
   return {
-    days: dayEventsCalendar(plan, view, now),
-    items: itemEventsCalendar(plan, view, now),
-    reminders: reminderCalendar(plan, view, now),
+    days: dayEventsCalendar(plan, view, when),
+    items: itemEventsCalendar(plan, view, when),
+    reminders: reminderCalendar(plan, view, when),
   };
 };
 
@@ -64,21 +73,21 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
     const lines = value(files.days).split('\r\n');
     expect(lines.filter((l) => /^(UID|DTSTART|DTEND|SUMMARY|LOCATION):/.test(l))).toEqual([
       'UID:plan-riverside-day-day-1@convening-planner',
+      'SUMMARY:Riverside Student Success Convening (day 1 of 2)',
       'DTSTART:20270313T160000Z',
       'DTEND:20270313T220000Z',
-      'SUMMARY:Riverside Student Success Convening (day 1 of 2)',
       'LOCATION:Riverside Public Library\\, 100 Main St\\, Riverside',
       'UID:plan-riverside-day-day-2@convening-planner',
+      'SUMMARY:Riverside Student Success Convening (day 2 of 2)',
       'DTSTART:20270314T140000Z',
       'DTEND:20270314T193000Z',
-      'SUMMARY:Riverside Student Success Convening (day 2 of 2)',
       'LOCATION:Riverside Public Library\\, 100 Main St\\, Riverside',
     ]);
     expect(lines.slice(0, 6)).toEqual([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
-      'PRODID:-//Convening Planner//Convening Planner//EN',
       'CALSCALE:GREGORIAN',
+      'PRODID:-//Convening Planner//Convening Planner//EN',
       'METHOD:PUBLISH',
       'X-WR-CALNAME:Riverside Student Success Convening',
     ]);
@@ -155,6 +164,46 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
   });
 });
 
+describe('the version a calendar file gives its events', () => {
+  const plan = samplePlan(content);
+  const lines = (result: Result<string>, name: string) =>
+    value(result)
+      .split('\r\n')
+      .filter((l) => l.startsWith(`${name}:`));
+
+  it('counts SEQUENCE in whole seconds from 2026-01-01 UTC to the last change, never below zero', () => {
+    expect(
+      ['2026-01-01T00:00:00Z', '2026-01-01T00:00:01.999Z', '2027-01-04T09:30:00Z', '2025-12-31T23:00:00Z'].map((t) =>
+        planSequence(new Date(t)),
+      ),
+    ).toEqual([0, 1, 31829400, 0]);
+  });
+
+  it('keeps SEQUENCE and LAST-MODIFIED while the plan is unchanged, whenever the file is made', () => {
+    const later = calendars(plan, { now: new Date('2027-02-01T08:00:00Z'), changedAt: stamp.changedAt });
+    const first = calendars(plan);
+    for (const key of ['days', 'items', 'reminders'] as const) {
+      expect(lines(later[key], 'SEQUENCE')).toEqual(lines(first[key], 'SEQUENCE'));
+      expect(new Set(lines(later[key], 'SEQUENCE'))).toEqual(new Set(['SEQUENCE:31829400']));
+      expect(new Set(lines(later[key], 'LAST-MODIFIED'))).toEqual(new Set(['LAST-MODIFIED:20270104T093000Z']));
+      expect(new Set(lines(later[key], 'DTSTAMP'))).toEqual(new Set(['DTSTAMP:20270201T080000Z']));
+    }
+  });
+
+  it('raises SEQUENCE on every event after the plan changed', () => {
+    const edited = { ...plan, event: { ...plan.event, venue: 'Riverside High School' } };
+    const after = calendars(edited, { now, changedAt: new Date('2027-01-04T09:30:01Z') });
+    const sequences = parse(value(after.days)).events.map((e) => e.sequence);
+    expect(sequences).toEqual([31829401, 31829401]);
+    expect(lines(after.items, 'LAST-MODIFIED')[0]).toBe('LAST-MODIFIED:20270104T093001Z');
+  });
+
+  it('marks timed events busy and all-day reminders free', () => {
+    expect(new Set(lines(calendars(plan).items, 'TRANSP'))).toEqual(new Set(['TRANSP:OPAQUE']));
+    expect(new Set(lines(calendars(plan).reminders, 'TRANSP'))).toEqual(new Set(['TRANSP:TRANSPARENT']));
+  });
+});
+
 describe('calendar files that cannot be made', () => {
   it('explains that dates are missing', () => {
     const plan = samplePlan(content);
@@ -219,19 +268,22 @@ describe('the invitee calendar of a small known plan', () => {
       [
         'BEGIN:VCALENDAR',
         'VERSION:2.0',
-        'PRODID:-//Convening Planner//Convening Planner//EN',
         'CALSCALE:GREGORIAN',
+        'PRODID:-//Convening Planner//Convening Planner//EN',
         'METHOD:PUBLISH',
         'X-WR-CALNAME:Café\\, Plan\\; Day',
         'BEGIN:VEVENT',
         'UID:plan-riverside-day-only@convening-planner',
+        'SUMMARY:Café\\, Plan\\; Day',
         'DTSTAMP:20270105T120000Z',
         'DTSTART:20271107T143000Z',
         'DTEND:20271107T180000Z',
-        'SUMMARY:Café\\, Plan\\; Day',
-        'LOCATION:Hall',
+        'SEQUENCE:31829400',
         'DESCRIPTION:Agenda (times at the venue\\, America/Chicago):\\n8:30 AM Welcome',
         ' \\n8:45 AM Review Goals for the Convening',
+        'LOCATION:Hall',
+        'TRANSP:OPAQUE',
+        'LAST-MODIFIED:20270104T093000Z',
         'END:VEVENT',
         'END:VCALENDAR',
         '',

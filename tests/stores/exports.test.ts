@@ -1,8 +1,8 @@
 import { strFromU8, unzipSync } from 'fflate';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setFileSaver } from '../../src/platform/save-file';
 import { $exportStatus, exportEverything, exportFile } from '../../src/stores/exports';
-import { replacePlan } from '../../src/stores/plan';
+import { replacePlan, setEventField } from '../../src/stores/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
 
@@ -55,5 +55,26 @@ describe('export actions', () => {
       message:
         'Saved riverside-student-success-convening-export.zip with 10 files. Left out: riverside-student-success-convening-invitees.csv (The invitee list is empty).',
     });
+  });
+
+  it('writes the same calendar SEQUENCE until the plan changes, then a higher one', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2027-01-04T09:30:00Z'));
+      replacePlan(samplePlan(content));
+      await exportFile('days-ics', toolkit, now);
+      await exportFile('days-ics', toolkit, new Date('2027-01-06T08:00:00Z'));
+      vi.setSystemTime(new Date('2027-01-05T12:00:00Z'));
+      setEventField('venue', 'Riverside High School');
+      await exportFile('days-ics', toolkit, new Date('2027-01-06T08:01:00Z'));
+      const texts = await Promise.all(saved.map((s) => s.blob.text()));
+      expect(texts.map((t) => t.match(/^(SEQUENCE|LAST-MODIFIED):.*$/gm)?.slice(0, 2))).toEqual([
+        ['SEQUENCE:31829400', 'LAST-MODIFIED:20270104T093000Z'],
+        ['SEQUENCE:31829400', 'LAST-MODIFIED:20270104T093000Z'],
+        ['SEQUENCE:31924800', 'LAST-MODIFIED:20270105T120000Z'],
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

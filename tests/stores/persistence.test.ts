@@ -11,6 +11,7 @@ import {
   retrySave,
 } from '../../src/stores/persistence';
 import { $plan, replacePlan, setEventField } from '../../src/stores/plan';
+import { $planChangedAt } from '../../src/stores/plan-changed';
 import { FakeStorage } from '../helpers/fake-storage';
 
 function fakeWindow() {
@@ -63,6 +64,15 @@ describe('persistence', () => {
     expect($plan.get()).toEqual(saved);
     expect($hadSavedPlan.get()).toBe(true);
     expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '2026-11-23T09:00:00.000Z' });
+  });
+
+  it('dates the last change of a loaded plan at its save, and of an edit at the edit', () => {
+    storage.data.set(PLAN_KEY, envelope(createPlan({ timeZone: 'UTC' }), 4));
+    vi.setSystemTime(new Date('2027-01-04T09:30:00Z'));
+    start();
+    expect($planChangedAt.get()).toEqual(new Date('2026-11-23T09:00:00.000Z'));
+    setEventField('venue', 'Library');
+    expect($planChangedAt.get()).toEqual(new Date('2027-01-04T09:30:00Z'));
   });
 
   it('saves an edit shortly after it is made', () => {
@@ -144,6 +154,7 @@ describe('persistence', () => {
     storage.data.set(PLAN_KEY, envelope(theirs, 5));
     win.dispatchEvent(storageEvent(envelope(theirs, 5)));
     expect($plan.get()).toEqual(theirs);
+    expect($planChangedAt.get()).toEqual(new Date('2026-11-23T09:00:00.000Z'));
     setEventField('venue', 'Here');
     vi.advanceTimersByTime(300);
     expect(stored(storage).event).toMatchObject({ title: 'From the other tab', venue: 'Here' });
