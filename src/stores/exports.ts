@@ -22,21 +22,30 @@ function blob(bytes: Uint8Array, type: string): Blob {
   return new Blob([bytes as Uint8Array<ArrayBuffer>], { type });
 }
 
-/** Builds one file and saves it; the status says what was saved or why not. */
-export async function exportFile(kind: ExportKind, toolkit: ExportContent, now: Date = new Date()): Promise<void> {
+/**
+ * Builds one file and saves it; the status (also returned) says what was saved or why not.
+ * While another file is being made, it starts nothing and returns that status.
+ */
+export async function exportFile(
+  kind: ExportKind,
+  toolkit: ExportContent,
+  now: Date = new Date(),
+): Promise<ExportStatus> {
+  if ($exportStatus.get().kind === 'working') return $exportStatus.get();
   $exportStatus.set({ kind: 'working', message: 'Preparing the file…' });
   try {
     const { buildFile } = await import('../export/build-files');
     const result = await buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
     if (!result.ok) {
       $exportStatus.set({ kind: 'error', message: `Nothing was saved. ${result.error}` });
-      return;
+    } else {
+      saveFile(result.value.name, blob(result.value.bytes, result.value.type));
+      $exportStatus.set({ kind: 'done', message: `Saved ${result.value.name}.` });
     }
-    saveFile(result.value.name, blob(result.value.bytes, result.value.type));
-    $exportStatus.set({ kind: 'done', message: `Saved ${result.value.name}.` });
   } catch (error) {
     $exportStatus.set({ kind: 'error', message: `The file could not be made (${(error as Error).message}).` });
   }
+  return $exportStatus.get();
 }
 
 /** Builds every file that can be made and saves them as one .zip. */

@@ -8,7 +8,6 @@ import {
   addOwnGoal,
   deleteOwnGoal,
   editOwnGoal,
-  goalCount,
   goalCountAdvice,
   moveGoal,
   toggleGoal,
@@ -17,13 +16,13 @@ import {
 import { setAssetNote, setDraftGoals, toggleTick, type TickList } from '../domain/goal-guidance';
 import { newId, type Goals } from '../domain/plan';
 import { ok, type Result } from '../domain/result';
+import { $goalCount } from './goals-chosen';
 import { $plan, updatePart } from './plan';
 
-/** The goals part of the plan. */
-export const $goals = computed($plan, (plan) => plan.goals);
+export { $goals } from './goals-chosen';
 
 /** The 2–4 advice for the current number of chosen goals. */
-export const $goalAdvice = computed($goals, (goals) => goalCountAdvice(goalCount(goals)));
+export const $goalAdvice = computed($goalCount, goalCountAdvice);
 
 function changeGoals(label: string, change: (goals: Goals) => Goals, group: string | null = null): void {
   updatePart('goals', label, change, group);

@@ -21,7 +21,7 @@ afterEach(() => restoreSaver());
 
 describe('export actions', () => {
   it('saves one file through saveFile and says so', async () => {
-    await exportFile('checklist-md', toolkit, now);
+    const status = await exportFile('checklist-md', toolkit, now);
     expect(saved.map((s) => [s.name, s.blob.type])).toEqual([
       ['riverside-student-success-convening-checklist.md', 'text/markdown;charset=utf-8'],
     ]);
@@ -32,6 +32,17 @@ describe('export actions', () => {
       kind: 'done',
       message: 'Saved riverside-student-success-convening-checklist.md.',
     });
+    expect(status).toBe($exportStatus.get());
+  });
+
+  it('starts nothing while another file is being made, and answers with that status', async () => {
+    const first = exportFile('checklist-md', toolkit, now);
+    await expect(exportFile('checklist-csv', toolkit, now)).resolves.toEqual({
+      kind: 'working',
+      message: 'Preparing the file…',
+    });
+    await first;
+    expect(saved.map((s) => s.name)).toEqual(['riverside-student-success-convening-checklist.md']);
   });
 
   it('saves nothing and explains why when a file cannot be made', async () => {

@@ -4,7 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { Activity, AgendaCheckContent, AgendaTemplate, GoalContent } from '../../domain/content-schemas';
 import { chosenGoals } from '../../domain/goals';
 import { $schedule, agendaFindings } from '../../stores/agenda';
-import { $goals } from '../../stores/goals';
+import { $goals } from '../../stores/goals-chosen';
 import { AgendaChecks } from './AgendaChecks';
 import { AgendaDay } from './AgendaDay';
 import type { GoalOption } from './ItemEditor';

@@ -1,12 +1,11 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { goalsNotSettledNote } from '../../domain/goal-rules';
-import { $goalAdvice } from '../../stores/goals';
+import { $goalCount } from '../../stores/goals-chosen';
 
 /** On the other steps: a short note, with a link, while the goals are fewer than 2 or more than 4. */
 export default function GoalsNotSettled({ goalsHref }: { goalsHref: string }) {
-  const advice = useStore($goalAdvice);
-  const note = goalsNotSettledNote(advice.count);
+  const note = goalsNotSettledNote(useStore($goalCount));
   if (note === null) return null;
   return (
     <div className="banner">

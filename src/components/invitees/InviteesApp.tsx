@@ -2,7 +2,6 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useCallback, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { $exportStatus, exportFile } from '../../stores/exports';
 import { $invitees, addInvitee } from '../../stores/invitees';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
@@ -23,11 +22,10 @@ export default function InviteesApp({ categories }: Props) {
     [],
   );
 
-  // The export store loads the CSV writer on demand and reports success or the reason it failed.
+  // The export store (and through it the CSV writer) loads on demand; it reports success or why not.
   const download = async () => {
-    if ($exportStatus.get().kind === 'working') return;
-    await exportFile('invitees-csv', { goals: [], categories });
-    const status = $exportStatus.get();
+    const { exportFile } = await import('../../stores/exports');
+    const status = await exportFile('invitees-csv', { goals: [], categories });
     if (status.kind !== 'idle') announce(status.message);
   };
 
