@@ -1,14 +1,19 @@
 /**
  * Keeps `$plan` in browser storage. It listens to the store (actions know nothing of storage),
- * saves shortly after each change and at once when the tab is hidden or closed, and reports
- * every problem through `$saveStatus` and `$corruptBackup` so the banner can tell the user.
+ * saves shortly after each change and at once when the tab is hidden or left, follows or flags
+ * other tabs' saves, and reports every problem through `$saveStatus` and `$corruptBackup`.
+ * Loading is asynchronous (IndexedDB): nothing is saved before the stored plan has been read.
  */
 import { atom } from 'nanostores';
 import type { Plan } from '../domain/plan';
-import { getBrowserStorage, parseEnvelope, PLAN_KEY, PlanStorage, type StorageLike } from '../platform/plan-storage';
+import type { KeyValueStore, StorageLike } from '../platform/plan-storage';
+import type { ChannelLike, PageEvents } from '../platform/window-events';
+import { decodeEmergency, decodeHandoff, EMERGENCY_KEY, encodeEmergency, encodeHandoff } from './handoff';
+import { LEGACY_PLAN_KEY, PlanRepository, type CorruptNotice, type SaveResult } from './plan-repository';
 import { $plan, replacePlan } from './plan';
 
 export type SaveStatus =
+  /** The saved plan is being read; the page shows "Loading your saved plan…". */
   | { kind: 'starting' }
   | { kind: 'saved'; savedAt: string }
   | { kind: 'pending' }
@@ -17,176 +22,345 @@ export type SaveStatus =
   | { kind: 'quota' }
   | { kind: 'failed'; error: string }
   /** Another tab saved a different version while this tab had unsaved edits. */
-  | { kind: 'conflict'; theirs: Plan | null }
-  /** Saving waits until the user has dealt with an unreadable saved value that has no backup. */
-  | { kind: 'blocked' };
+  | { kind: 'conflict'; theirs: Plan | null };
 
-export interface CorruptNotice {
-  error: string;
-  raw: string;
-  backupKey: string | null;
-}
+export type { CorruptNotice };
 
 export const $saveStatus = atom<SaveStatus>({ kind: 'starting' });
 export const $corruptBackup = atom<CorruptNotice | null>(null);
 /** True once a saved plan was found on load (the start page offers to continue it). */
 export const $hadSavedPlan = atom(false);
 
+/** What persistence runs on; the browser's in ./boot.ts, fakes in tests. */
+export interface PersistenceEnv {
+  /** IndexedDB, or null when the browser will not let the page use it. */
+  kv: Promise<KeyValueStore | null>;
+  /** localStorage: the plan of earlier versions, and the emergency copy. */
+  local: StorageLike | null;
+  /** sessionStorage: which plan this tab has open, so every step shows the same one. */
+  session: StorageLike | null;
+  page: PageEvents | null;
+  channel: ChannelLike | null;
+  now?: () => Date;
+}
+
+/** sessionStorage key of the plan this tab has open. */
+export const OPEN_PLAN_KEY = 'convening-planner:open';
 const SAVE_DELAY_MS = 250;
+const UNSAVED: SaveStatus['kind'][] = ['memory-only', 'quota', 'failed', 'conflict'];
 
 interface Runtime {
-  store: PlanStorage | null;
-  timer: ReturnType<typeof setTimeout> | null;
+  env: PersistenceEnv;
+  /** The id of the plan the revisions below belong to. */
+  planId: string;
+  repo: PlanRepository | null;
+  loaded: Promise<void>;
+  ready: boolean;
+  /** The stored revision of the open plan this tab last loaded or wrote. */
+  knownRev: number;
+  /** The highest revision another tab is known to have written. */
+  seenRev: number;
+  /** The revision of the last write this tab started. */
+  startedRev: number;
+  writes: number;
   dirty: boolean;
-  /** Set while a plan that came from storage is being put into $plan, so it is not re-saved. */
+  timer: ReturnType<typeof setTimeout> | null;
+  /** Set while a plan from storage is put into $plan, so it is not saved again. */
   applying: boolean;
-  stop: () => void;
+  stops: (() => void)[];
 }
 
 let runtime: Runtime | null = null;
+const done = Promise.resolve();
 
-function saveNow(force = false): void {
-  if (!runtime?.store) return;
-  if (runtime.timer) clearTimeout(runtime.timer);
-  runtime.timer = null;
-  if (!runtime.dirty && !force) return;
-  const status = $saveStatus.get().kind;
-  if ((status === 'conflict' || status === 'blocked') && !force) return;
-  const result = runtime.store.save($plan.get(), { force });
-  switch (result.kind) {
-    case 'saved':
-      runtime.dirty = false;
-      $saveStatus.set({ kind: 'saved', savedAt: result.savedAt });
-      break;
-    case 'conflict':
-      $saveStatus.set({ kind: 'conflict', theirs: result.theirs.kind === 'loaded' ? result.theirs.plan : null });
-      break;
-    case 'quota':
-      $saveStatus.set({ kind: 'quota' });
-      break;
-    case 'failed':
-      $saveStatus.set({ kind: 'failed', error: result.error });
-      break;
-    case 'invalid':
-      $saveStatus.set({ kind: 'failed', error: `the plan holds a value it cannot keep (${result.error})` });
-      break;
-  }
-}
+const unsaved = (rt: Runtime) => rt.dirty && UNSAVED.includes($saveStatus.get().kind);
 
-function scheduleSave(): void {
-  if (!runtime?.store) return;
-  runtime.dirty = true;
-  const status = $saveStatus.get().kind;
-  if (status === 'conflict' || status === 'blocked') return;
-  if (status !== 'quota' && status !== 'failed') $saveStatus.set({ kind: 'pending' });
-  if (runtime.timer) clearTimeout(runtime.timer);
-  runtime.timer = setTimeout(() => saveNow(), SAVE_DELAY_MS);
-}
-
-function applyFromStorage(plan: Plan): void {
-  if (!runtime) return;
-  runtime.applying = true;
+function apply(rt: Runtime, plan: Plan): void {
+  rt.planId = plan.id;
+  rt.applying = true;
   try {
     replacePlan(plan);
   } finally {
-    runtime.applying = false;
+    rt.applying = false;
   }
 }
 
-/**
- * Starts persistence once per page. `storage` and `target` are injectable for tests; in the
- * browser they default to localStorage (when usable) and window.
- */
-export function initPersistence(options: { storage?: StorageLike | null; target?: Window | null } = {}): () => void {
-  if (runtime) return runtime.stop;
-  const storage = options.storage === undefined ? getBrowserStorage() : options.storage;
-  const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
-  const store = storage ? new PlanStorage(storage) : null;
-  runtime = { store, timer: null, dirty: false, applying: false, stop: () => undefined };
+function rememberOpen(rt: Runtime, id: string): void {
+  try {
+    rt.env.session?.setItem(OPEN_PLAN_KEY, id);
+  } catch {
+    // The tab then opens the browser-wide last plan, which is this one too.
+  }
+  void rt.repo?.setOpenId(id).catch(() => undefined);
+}
 
-  if (!store) {
-    $saveStatus.set({ kind: 'memory-only' });
-  } else {
-    const loaded = store.load();
-    if (loaded.kind === 'loaded') {
-      $hadSavedPlan.set(true);
-      applyFromStorage(loaded.plan);
-      $saveStatus.set({ kind: 'saved', savedAt: loaded.savedAt });
-    } else if (loaded.kind === 'corrupt') {
-      $corruptBackup.set({ error: loaded.error, raw: loaded.raw, backupKey: loaded.backupKey });
-      $saveStatus.set(loaded.backupKey ? { kind: 'saved', savedAt: '' } : { kind: 'blocked' });
-    } else {
-      $saveStatus.set({ kind: 'saved', savedAt: '' });
+/** Shows the conflict, then reads the other tab's version to name it (backing it up if unreadable). */
+function showConflict(rt: Runtime): void {
+  const id = $plan.get().id;
+  $saveStatus.set({ kind: 'conflict', theirs: null });
+  void rt.repo?.load(id).then((theirs) => {
+    if ($saveStatus.get().kind === 'conflict' && $plan.get().id === id && theirs.kind === 'loaded')
+      $saveStatus.set({ kind: 'conflict', theirs: theirs.plan });
+  });
+}
+
+function settle(rt: Runtime, plan: Plan, rev: number, result: SaveResult): void {
+  rt.writes -= 1;
+  if (runtime !== rt || $plan.get().id !== plan.id) return;
+  switch (result.kind) {
+    case 'saved':
+      if (rt.knownRev === 0) rememberOpen(rt, plan.id);
+      rt.knownRev = Math.max(rt.knownRev, rev);
+      rt.env.channel?.post({ planId: plan.id, rev });
+      if (!rt.dirty && rt.writes === 0) {
+        $saveStatus.set({ kind: 'saved', savedAt: result.savedAt });
+        rt.env.local?.removeItem(EMERGENCY_KEY);
+      }
+      return;
+    case 'conflict':
+      rt.dirty = true;
+      rt.seenRev = Math.max(rt.seenRev, result.rev);
+      showConflict(rt);
+      return;
+    case 'quota':
+      rt.dirty = true;
+      $saveStatus.set({ kind: 'quota' });
+      return;
+    case 'failed':
+      rt.dirty = true;
+      $saveStatus.set({ kind: 'failed', error: result.error });
+      return;
+    case 'invalid':
+      rt.dirty = true;
+      $saveStatus.set({ kind: 'failed', error: `the plan holds a value it cannot keep (${result.error})` });
+  }
+}
+
+/** Starts writing the plan now. `force` keeps this tab's version over another tab's. */
+function saveNow(force = false): Promise<void> {
+  const rt = runtime;
+  if (!rt?.repo || !rt.ready) return done;
+  if (rt.timer) clearTimeout(rt.timer);
+  rt.timer = null;
+  if (!rt.dirty && !force) return done;
+  if ($saveStatus.get().kind === 'conflict' && !force) return done;
+  const plan = $plan.get();
+  // This tab's own earlier writes may still be running: they are not another tab's.
+  const rev = Math.max(rt.knownRev, rt.seenRev, rt.startedRev) + 1;
+  const expect = force ? undefined : Math.max(rt.knownRev, rt.startedRev);
+  rt.startedRev = rev;
+  rt.dirty = false;
+  rt.writes += 1;
+  return rt.repo.save(plan, rev, expect).then((result) => settle(rt, plan, rev, result));
+}
+
+function scheduleSave(): void {
+  const rt = runtime;
+  if (!rt || rt.applying) return;
+  const id = $plan.get().id;
+  if (id !== rt.planId) {
+    // Another plan replaced this one (an action outside switchToPlan): it has no stored revision.
+    rt.planId = id;
+    rt.knownRev = rt.seenRev = rt.startedRev = 0;
+  }
+  rt.dirty = true;
+  if (!rt.ready || !rt.repo) return;
+  const status = $saveStatus.get().kind;
+  if (status === 'conflict') return;
+  if (status !== 'quota' && status !== 'failed') $saveStatus.set({ kind: 'pending' });
+  if (rt.timer) clearTimeout(rt.timer);
+  rt.timer = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
+}
+
+/** The page is going away: start the write, or hand unsaved edits to the next page. */
+function leave(rt: Runtime): void {
+  if (!rt.ready) return;
+  if (unsaved(rt)) {
+    rt.env.page?.writeName(encodeHandoff({ plan: $plan.get(), knownRev: rt.knownRev }));
+    return;
+  }
+  void saveNow();
+  if (rt.writes > 0) {
+    // The IndexedDB write may not finish once the page is gone: keep a synchronous copy too.
+    try {
+      rt.env.local?.setItem(EMERGENCY_KEY, encodeEmergency($plan.get(), rt.startedRev, new Date().toISOString()));
+    } catch {
+      // Too big for localStorage: the IndexedDB write is the only copy.
     }
   }
+}
 
-  const unsubscribe = $plan.listen(() => {
-    if (runtime && !runtime.applying) scheduleSave();
+function onOtherTab(rt: Runtime, message: unknown): void {
+  const { planId, rev } = (message ?? {}) as { planId?: unknown; rev?: unknown };
+  const id = $plan.get().id;
+  if (planId !== id || typeof rev !== 'number' || rev <= rt.knownRev || !rt.repo) return;
+  rt.seenRev = Math.max(rt.seenRev, rev);
+  if (rt.dirty || rt.writes > 0) return showConflict(rt);
+  void rt.repo.load(id).then((theirs) => {
+    if ($plan.get().id !== id || theirs.kind !== 'loaded' || theirs.rev <= rt.knownRev) return;
+    if (rt.dirty) return showConflict(rt);
+    rt.knownRev = theirs.rev;
+    apply(rt, theirs.plan);
+    $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
   });
+}
 
-  const flush = (): void => saveNow();
-  const onVisibility = (): void => {
-    if (target?.document?.visibilityState === 'hidden') saveNow();
-  };
-  const onStorage = (event: StorageEvent): void => {
-    if (event.key !== PLAN_KEY || event.newValue === null || !runtime?.store) return;
-    const theirs = parseEnvelope(event.newValue);
-    if (theirs.kind !== 'loaded' || theirs.rev <= runtime.store.rev) return;
-    if (runtime.dirty) {
-      $saveStatus.set({ kind: 'conflict', theirs: theirs.plan });
-    } else {
-      runtime.store.acknowledge(theirs.rev);
-      applyFromStorage(theirs.plan);
-      $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
+/** A plan kept by the emergency copy that is newer than the stored one is stored first. */
+async function recoverEmergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<void> {
+  const raw = local?.getItem(EMERGENCY_KEY) ?? null;
+  if (raw === null) return;
+  const copy = decodeEmergency(raw);
+  if (copy) {
+    const stored = await repo.load(copy.plan.id);
+    const storedRev = stored.kind === 'loaded' ? stored.rev : 0;
+    if (copy.rev > storedRev && (await repo.save(copy.plan, copy.rev, storedRev)).kind !== 'saved') return;
+  }
+  local?.removeItem(EMERGENCY_KEY);
+}
+
+async function load(rt: Runtime): Promise<void> {
+  const { env } = rt;
+  const handoff = env.page ? decodeHandoff(env.page.readName()) : null;
+  if (handoff) env.page?.writeName('');
+  const kv = await env.kv;
+  rt.repo = kv ? new PlanRepository(kv, env.now) : null;
+  const repo = rt.repo;
+  if (repo) {
+    // Only a browser that still has the old localStorage plan loads the migration code.
+    const migrated =
+      env.local?.getItem(LEGACY_PLAN_KEY) != null
+        ? await (await import('./legacy-migration')).migrateLegacyPlan(repo, env.local)
+        : {};
+    if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
+    await recoverEmergencyCopy(repo, env.local).catch(() => undefined);
+    if (!handoff) {
+      const id = env.session?.getItem(OPEN_PLAN_KEY) ?? (await repo.openId()) ?? migrated.id;
+      const stored = id ? await repo.load(id) : { kind: 'empty' as const };
+      if (stored.kind === 'loaded') {
+        rt.knownRev = stored.rev;
+        $hadSavedPlan.set(true);
+        apply(rt, stored.plan);
+      } else if (stored.kind === 'corrupt') {
+        $corruptBackup.set({ error: stored.error, raw: stored.raw, backupKey: stored.backupKey });
+      }
     }
-  };
-  target?.addEventListener('pagehide', flush);
-  target?.addEventListener('beforeunload', flush);
-  target?.addEventListener('storage', onStorage);
-  target?.document?.addEventListener('visibilitychange', onVisibility);
+  }
+  if (handoff) {
+    // Edits the previous page could not save: prefer them, and try saving them again.
+    rt.knownRev = handoff.knownRev;
+    apply(rt, handoff.plan);
+    rt.dirty = true;
+  }
+  rt.ready = true;
+  if (!repo) return $saveStatus.set({ kind: 'memory-only' });
+  $saveStatus.set({ kind: 'saved', savedAt: '' });
+  if (rt.dirty) scheduleSave();
+}
 
-  runtime.stop = () => {
-    unsubscribe();
-    if (runtime?.timer) clearTimeout(runtime.timer);
-    target?.removeEventListener('pagehide', flush);
-    target?.removeEventListener('beforeunload', flush);
-    target?.removeEventListener('storage', onStorage);
-    target?.document?.removeEventListener('visibilitychange', onVisibility);
-    runtime = null;
+/** Starts persistence once per page; `loaded` settles when the stored plan is in `$plan`. */
+export function initPersistence(env: PersistenceEnv): { loaded: Promise<void>; stop: () => void } {
+  if (runtime) return { loaded: runtime.loaded, stop: stopPersistence };
+  const rt: Runtime = {
+    env,
+    planId: $plan.get().id,
+    repo: null,
+    loaded: done,
+    ready: false,
+    knownRev: 0,
+    seenRev: 0,
+    startedRev: 0,
+    writes: 0,
+    dirty: false,
+    timer: null,
+    applying: false,
+    stops: [],
   };
-  return runtime.stop;
+  runtime = rt;
+  $saveStatus.set({ kind: 'starting' });
+  rt.stops.push($plan.listen(scheduleSave));
+  env.page?.onLeave(() => leave(rt));
+  env.page?.onHidden(() => void saveNow());
+  env.page?.askBeforeLeaving(() => unsaved(rt));
+  if (env.page) rt.stops.push(env.page.stop);
+  const unlisten = env.channel?.listen((message) => onOtherTab(rt, message));
+  if (unlisten) rt.stops.push(unlisten);
+  rt.loaded = load(rt).catch((error: unknown) => {
+    rt.ready = true;
+    $saveStatus.set({ kind: 'failed', error: `the saved plans could not be read (${String(error)})` });
+  });
+  return { loaded: rt.loaded, stop: stopPersistence };
+}
+
+/** Stops persistence (tests). */
+export function stopPersistence(): void {
+  if (!runtime) return;
+  if (runtime.timer) clearTimeout(runtime.timer);
+  runtime.stops.forEach((stop) => stop());
+  runtime = null;
+}
+
+/** The plan store once loaded, or null when the page works in memory only. */
+export async function planRepository(): Promise<PlanRepository | null> {
+  await runtime?.loaded;
+  return runtime?.repo ?? null;
+}
+
+/** Saves pending edits now; true when nothing is left unsaved. */
+export async function flushSave(): Promise<boolean> {
+  await saveNow();
+  return !runtime?.dirty && !UNSAVED.includes($saveStatus.get().kind);
+}
+
+/** Opens another plan in this tab. `rev` is its stored revision (0 when not stored yet). */
+export function switchToPlan(plan: Plan, rev: number, options: { save?: boolean } = {}): Promise<void> {
+  const rt = runtime;
+  if (!rt) return done;
+  if (rt.timer) clearTimeout(rt.timer);
+  rt.timer = null;
+  rt.knownRev = rev;
+  rt.seenRev = rev;
+  rt.startedRev = rev;
+  rt.dirty = false;
+  apply(rt, plan);
+  if (!rt.repo) {
+    $saveStatus.set({ kind: 'memory-only' });
+    return done;
+  }
+  if (rev > 0) rememberOpen(rt, plan.id);
+  $saveStatus.set({ kind: 'saved', savedAt: '' });
+  if (!options.save) return done;
+  rt.dirty = true;
+  return saveNow(rev > 0);
 }
 
 /** Retries a failed save, e.g. after the user freed space. */
 export function retrySave(): void {
   if (runtime) runtime.dirty = true;
-  saveNow();
+  void saveNow();
 }
 
 /** Conflict with another tab: keep this tab's plan (overwrites theirs) or load theirs. */
-export function resolveConflict(choice: 'mine' | 'theirs'): void {
+export function resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
   const status = $saveStatus.get();
-  if (status.kind !== 'conflict' || !runtime?.store) return;
+  const rt = runtime;
+  if (status.kind !== 'conflict' || !rt?.repo) return done;
   if (choice === 'theirs' && status.theirs) {
-    runtime.dirty = false;
-    $saveStatus.set({ kind: 'pending' });
-    const loaded = runtime.store.load();
-    if (loaded.kind === 'loaded') applyFromStorage(loaded.plan);
-    $saveStatus.set({ kind: 'saved', savedAt: loaded.kind === 'loaded' ? loaded.savedAt : '' });
-    return;
+    const id = $plan.get().id;
+    return rt.repo.load(id).then((theirs) => {
+      if (theirs.kind !== 'loaded') return;
+      rt.dirty = false;
+      rt.knownRev = theirs.rev;
+      apply(rt, theirs.plan);
+      $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
+    });
   }
-  // The other version could not be read: load() copies it to a backup key before we overwrite it.
-  if (!status.theirs) runtime.store.load();
+  // An unreadable other version was backed up when the conflict was shown.
   $saveStatus.set({ kind: 'pending' });
-  saveNow(true);
+  rt.dirty = true;
+  return saveNow(true);
 }
 
-/** The user has downloaded or given up the unreadable saved value: saving may go on. */
+/** The user has downloaded or let go of the unreadable saved value. */
 export function dismissCorruptBackup(): void {
   $corruptBackup.set(null);
-  if ($saveStatus.get().kind === 'blocked') {
-    $saveStatus.set({ kind: 'pending' });
-    if (runtime) runtime.dirty = true;
-    saveNow();
-  }
 }

@@ -29,11 +29,6 @@ export function replacePlan(plan: Plan): void {
   for (const listener of replaceListeners) listener();
 }
 
-/** Starts a fresh plan in the browser's time zone. */
-export function startNewPlan(): void {
-  replacePlan(createPlan());
-}
-
 type EditableBasics = Omit<EventBasics, 'days'>;
 
 /** Updates one of the event basics (title, venue, time zone ...). */

@@ -1,12 +1,13 @@
-import '../stores/boot';
+import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useRef, useState } from 'react';
-import { planHasContent, summarizePlan } from '../domain/event-rules';
-import type { Plan } from '../domain/plan';
-import { openPlan, readPlanFile, savePlanFile } from '../stores/files';
-import { $hadSavedPlan } from '../stores/persistence';
-import { $plan, startNewPlan } from '../stores/plan';
-import { ConfirmDialog } from './ui/ConfirmDialog';
+import { planHasContent, summarizePlan } from '../../domain/event-rules';
+import type { Plan } from '../../domain/plan';
+import { readPlanFile, savePlanFile } from '../../stores/files';
+import { $hadSavedPlan, $saveStatus } from '../../stores/persistence';
+import { openPlanFromFile, savedCopyOf, startNewPlan } from '../../stores/plan-list';
+import { $plan } from '../../stores/plan';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 function PlanSummary({ plan }: { plan: Plan }) {
   const s = summarizePlan(plan);
@@ -21,16 +22,19 @@ function PlanSummary({ plan }: { plan: Plan }) {
   );
 }
 
-/** Start a new plan, continue the saved one, open or save a plan file. */
+/** The open plan: continue it, start a new one, open or save a plan file. */
 export default function StartActions() {
   const plan = useStore($plan);
   const hadSaved = useStore($hadSavedPlan);
-  const [confirmNew, setConfirmNew] = useState(false);
+  const loading = useStore($saveStatus).kind === 'starting';
   const [pending, setPending] = useState<Plan | null>(null);
   const [fileError, setFileError] = useState('');
   const [message, setMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const hasContent = planHasContent(plan);
+  const savedCopy = pending && savedCopyOf(pending);
+
+  if (loading) return <p>Loading your saved plan…</p>;
 
   const onFile = async (file: File | undefined) => {
     setFileError('');
@@ -44,6 +48,8 @@ export default function StartActions() {
     }
     setPending(result.value);
   };
+  const report = (result: { ok: true } | { ok: false; error: string }, done: string) =>
+    setMessage(result.ok ? done : result.error);
 
   return (
     <section aria-labelledby="start-actions-heading">
@@ -62,7 +68,13 @@ export default function StartActions() {
             Continue planning
           </a>
         )}
-        <button type="button" className="secondary" onClick={() => (hasContent ? setConfirmNew(true) : startNewPlan())}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={async () =>
+            report(await startNewPlan(), 'Started a new plan. The one you had is kept in your saved plans.')
+          }
+        >
           Start a new plan
         </button>
         <label className="button secondary" style={{ marginBottom: 0, fontWeight: 400 }}>
@@ -88,34 +100,13 @@ export default function StartActions() {
         {message}
       </p>
       <ConfirmDialog
-        open={confirmNew}
-        title="Start a new plan?"
-        confirmLabel="Start a new plan"
-        danger
-        extra={
-          <button type="button" className="secondary" onClick={() => savePlanFile()}>
-            Save a copy first
-          </button>
-        }
-        onConfirm={() => {
-          startNewPlan();
-          setConfirmNew(false);
-          setMessage('Started a new plan.');
-        }}
-        onCancel={() => setConfirmNew(false)}
-      >
-        <p>This replaces your current plan in this browser:</p>
-        <PlanSummary plan={plan} />
-        <p>Save a copy as a file first if you may want it again.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
         open={pending !== null}
         title="Open this plan?"
-        confirmLabel="Replace my plan with this one"
-        onConfirm={() => {
-          if (pending) openPlan(pending);
+        confirmLabel={savedCopy ? 'Replace the saved copy' : 'Open this plan'}
+        onConfirm={async () => {
+          const chosen = pending;
           setPending(null);
-          setMessage('The plan file was opened.');
+          if (chosen) report(await openPlanFromFile(chosen), 'The plan file was opened.');
         }}
         onCancel={() => {
           setPending(null);
@@ -124,7 +115,14 @@ export default function StartActions() {
       >
         <p>The file holds:</p>
         {pending && <PlanSummary plan={pending} />}
-        {hasContent && <p>It will replace the plan you have now ({summarizePlan(plan).title}).</p>}
+        {savedCopy ? (
+          <p>
+            This browser already has this plan, last saved {new Date(savedCopy.savedAt).toLocaleString()}. Opening the
+            file replaces that saved copy with the file's version.
+          </p>
+        ) : (
+          hasContent && <p>It opens as a plan of its own; {summarizePlan(plan).title} stays in your saved plans.</p>
+        )}
       </ConfirmDialog>
     </section>
   );
