@@ -89,9 +89,8 @@ function rememberOpen(rt: Runtime, id: string): void {
   try {
     rt.env.session?.setItem(OPEN_PLAN_KEY, id);
   } catch {
-    // The tab then opens the browser-wide last plan, which is this one too.
+    // The tab then opens the plan saved last, which is this one unless another tab saved since.
   }
-  void rt.repo?.setOpenId(id).catch(() => undefined);
 }
 
 /** Shows the conflict, then reads the other tab's version to name it (backing it up if unreadable). */
@@ -109,7 +108,7 @@ function settle(rt: Runtime, plan: Plan, rev: number, result: SaveResult): void 
   if (runtime !== rt || $plan.get().id !== plan.id) return;
   switch (result.kind) {
     case 'saved':
-      if (rt.knownRev === 0) rememberOpen(rt, plan.id);
+      rememberOpen(rt, plan.id);
       rt.knownRev = Math.max(rt.knownRev, rev);
       rt.env.channel?.post({ planId: plan.id, rev });
       if (!rt.dirty && rt.writes === 0) {
@@ -193,16 +192,29 @@ function leave(rt: Runtime): void {
 function onOtherTab(rt: Runtime, message: unknown): void {
   const { planId, rev } = (message ?? {}) as { planId?: unknown; rev?: unknown };
   const id = $plan.get().id;
-  if (planId !== id || typeof rev !== 'number' || rev <= rt.knownRev || !rt.repo) return;
+  if (typeof planId !== 'string' || typeof rev !== 'number' || !rt.repo) return;
+  if (planId !== id) {
+    // A tab that has neither a saved plan nor edits follows the plan another tab started.
+    if (rt.knownRev === 0 && rt.startedRev === 0 && !rt.dirty) void adopt(rt, planId);
+    return;
+  }
+  if (rev <= rt.knownRev) return;
   rt.seenRev = Math.max(rt.seenRev, rev);
   if (rt.dirty || rt.writes > 0) return showConflict(rt);
-  void rt.repo.load(id).then((theirs) => {
-    if ($plan.get().id !== id || theirs.kind !== 'loaded' || theirs.rev <= rt.knownRev) return;
-    if (rt.dirty) return showConflict(rt);
-    rt.knownRev = theirs.rev;
-    apply(rt, theirs.plan);
-    $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
-  });
+  void adopt(rt, id);
+}
+
+/** Puts another tab's saved version of plan `id` in this tab, unless edits were made meanwhile. */
+async function adopt(rt: Runtime, id: string): Promise<void> {
+  const before = $plan.get();
+  const theirs = await rt.repo!.load(id);
+  if ($plan.get() !== before || theirs.kind !== 'loaded') return;
+  if (id === before.id && theirs.rev <= rt.knownRev) return;
+  if (rt.dirty) return showConflict(rt);
+  rt.knownRev = rt.seenRev = rt.startedRev = theirs.rev;
+  if (id !== before.id) rememberOpen(rt, id);
+  apply(rt, theirs.plan);
+  $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
 }
 
 /** A plan kept by the emergency copy that is newer than the stored one is stored first. */

@@ -120,20 +120,18 @@ export class PlanRepository {
               return theirs <= expectRev;
             },
           };
+    // The plan saved last is the one a new tab opens; one transaction, so it never points elsewhere.
+    const entries: [string, unknown][] = [
+      [planKey(plan.id), JSON.stringify(envelope)],
+      [metaKey(plan.id), meta],
+      [OPEN_KEY, plan.id],
+    ];
     try {
-      return this.kv
-        .write(
-          [
-            [planKey(plan.id), JSON.stringify(envelope)],
-            [metaKey(plan.id), meta],
-          ],
-          check,
-        )
-        .then(
-          (written): SaveResult => (written ? { kind: 'saved', rev, savedAt } : { kind: 'conflict', rev: theirs }),
-          (error: unknown): SaveResult =>
-            isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) },
-        );
+      return this.kv.write(entries, check).then(
+        (written): SaveResult => (written ? { kind: 'saved', rev, savedAt } : { kind: 'conflict', rev: theirs }),
+        (error: unknown): SaveResult =>
+          isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) },
+      );
     } catch (error) {
       return Promise.resolve(isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) });
     }
@@ -153,13 +151,9 @@ export class PlanRepository {
     }
   }
 
-  /** The plan opened last in this browser (a new tab opens it). */
+  /** The plan saved last in this browser (a new tab opens it). */
   async openId(): Promise<string | null> {
     const [id] = await this.kv.getMany([OPEN_KEY]);
     return typeof id === 'string' ? id : null;
-  }
-
-  setOpenId(id: string): Promise<boolean> {
-    return this.kv.write([[OPEN_KEY, id]]);
   }
 }

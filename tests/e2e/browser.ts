@@ -46,12 +46,33 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Reads the saved plan straight from localStorage. */
+/** Reads every key and value of the planner's IndexedDB store, straight from the browser. */
+export async function idbEntries(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('convening-planner');
+        open.onupgradeneeded = () => open.result.createObjectStore('plans');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('plans').objectStore('plans');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i]])));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** The saved copy of the plan this tab has open, read straight from IndexedDB. */
 export async function storedPlan(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate(() => {
-    const raw = localStorage.getItem('convening-planner:plan');
-    return raw ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
-  });
+  const entries = await idbEntries(page);
+  const id = (await page.evaluate(() => sessionStorage.getItem('convening-planner:open'))) ?? entries.open;
+  const raw = entries[`plan:${String(id)}`];
+  return typeof raw === 'string' ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
 }
 
 /** Waits until the debounced save has written the plan. */
