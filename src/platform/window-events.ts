@@ -29,6 +29,8 @@ export interface PageEvents {
   onLeave(handler: () => void): void;
   /** The tab was hidden (switched away, minimised): a good moment to save. */
   onHidden(handler: () => void): void;
+  /** A link to a page of this site was clicked: this tab is about to show that page. */
+  onAppLink(handler: () => void): void;
   /** Asks the user before leaving while `shouldAsk()` — except when they clicked a link of this site. */
   askBeforeLeaving(shouldAsk: () => boolean): void;
   readName(): string;
@@ -43,6 +45,18 @@ export function windowEvents(win: Window = window): PageEvents {
     win.addEventListener(type, handler, true);
     cleanups.push(() => win.removeEventListener(type, handler, true));
   };
+  let byLink = false;
+  const linkHandlers: (() => void)[] = [];
+  on('click', (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!link || link.hasAttribute('download') || link.target === '_blank') return;
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    byLink = link.origin === win.location.origin;
+    if (byLink) linkHandlers.forEach((handler) => handler());
+  });
+  on('pageshow', () => {
+    byLink = false;
+  });
   return {
     onLeave: (handler) => on('pagehide', handler),
     onHidden: (handler) => {
@@ -52,24 +66,14 @@ export function windowEvents(win: Window = window): PageEvents {
       win.document.addEventListener('visibilitychange', onChange);
       cleanups.push(() => win.document.removeEventListener('visibilitychange', onChange));
     },
-    askBeforeLeaving: (shouldAsk) => {
-      let byLink = false;
-      on('click', (event) => {
-        const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
-        if (!link || link.hasAttribute('download') || link.target === '_blank') return;
-        if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-        byLink = link.origin === win.location.origin;
-      });
-      on('pageshow', () => {
-        byLink = false;
-      });
+    onAppLink: (handler) => linkHandlers.push(handler),
+    askBeforeLeaving: (shouldAsk) =>
       on('beforeunload', (event) => {
         if (byLink || !shouldAsk()) return;
         event.preventDefault();
         // Older Chromium only shows the prompt when returnValue is set.
         event.returnValue = '';
-      });
-    },
+      }),
     readName: () => win.name,
     writeName: (value) => {
       win.name = value;

@@ -8,7 +8,7 @@ import { atom } from 'nanostores';
 import type { Plan } from '../domain/plan';
 import type { KeyValueStore, StorageLike } from '../platform/plan-storage';
 import type { ChannelLike, PageEvents } from '../platform/window-events';
-import { decodeEmergency, decodeHandoff, EMERGENCY_KEY, encodeEmergency, encodeHandoff } from './handoff';
+import { decodeEmergency, decodeHandoff, EMERGENCY_KEY, encodeEmergency, encodeHandoff, type Handoff } from './handoff';
 import { LEGACY_PLAN_KEY, PlanRepository, type CorruptNotice, type SaveResult } from './plan-repository';
 import { $plan, replacePlan } from './plan';
 
@@ -172,12 +172,16 @@ function scheduleSave(): void {
 }
 
 /** The page is going away: start the write, or hand unsaved edits to the next page. */
+/** Hands edits that could not be saved to the next page of this tab; true when there were some. */
+function handOff(rt: Runtime): boolean {
+  if (!rt.ready || !unsaved(rt)) return false;
+  rt.env.page?.writeName(encodeHandoff({ plan: $plan.get(), knownRev: rt.knownRev }));
+  return true;
+}
+
 function leave(rt: Runtime): void {
-  if (!rt.ready) return;
-  if (unsaved(rt)) {
-    rt.env.page?.writeName(encodeHandoff({ plan: $plan.get(), knownRev: rt.knownRev }));
-    return;
-  }
+  // Written at the link click already; again here for other ways of leaving (and later edits).
+  if (!rt.ready || handOff(rt)) return;
   void saveNow();
   if (rt.writes > 0) {
     // The IndexedDB write may not finish once the page is gone: keep a synchronous copy too.
@@ -217,22 +221,24 @@ async function adopt(rt: Runtime, id: string): Promise<void> {
   $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
 }
 
-/** A plan kept by the emergency copy that is newer than the stored one is stored first. */
-async function recoverEmergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<void> {
+/** The emergency copy, if it is newer than the stored plan (its write did not finish). */
+async function emergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<Handoff | null> {
   const raw = local?.getItem(EMERGENCY_KEY) ?? null;
-  if (raw === null) return;
+  if (raw === null) return null;
   const copy = decodeEmergency(raw);
   if (copy) {
     const stored = await repo.load(copy.plan.id);
     const storedRev = stored.kind === 'loaded' ? stored.rev : 0;
-    if (copy.rev > storedRev && (await repo.save(copy.plan, copy.rev, storedRev)).kind !== 'saved') return;
+    // Removed once it is saved (see settle), so it is never lost if that save fails too.
+    if (copy.rev > storedRev) return { plan: copy.plan, knownRev: storedRev };
   }
   local?.removeItem(EMERGENCY_KEY);
+  return null;
 }
 
 async function load(rt: Runtime): Promise<void> {
   const { env } = rt;
-  const handoff = env.page ? decodeHandoff(env.page.readName()) : null;
+  let handoff = env.page ? decodeHandoff(env.page.readName()) : null;
   if (handoff) env.page?.writeName('');
   const kv = await env.kv;
   rt.repo = kv ? new PlanRepository(kv, env.now) : null;
@@ -244,7 +250,7 @@ async function load(rt: Runtime): Promise<void> {
         ? await (await import('./legacy-migration')).migrateLegacyPlan(repo, env.local)
         : {};
     if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
-    await recoverEmergencyCopy(repo, env.local).catch(() => undefined);
+    handoff ??= await emergencyCopy(repo, env.local).catch(() => null);
     if (!handoff) {
       const id = env.session?.getItem(OPEN_PLAN_KEY) ?? (await repo.openId()) ?? migrated.id;
       const stored = id ? await repo.load(id) : { kind: 'empty' as const };
@@ -257,16 +263,17 @@ async function load(rt: Runtime): Promise<void> {
       }
     }
   }
+  // Changes to the default plan made while loading are not kept: the islands wait for the load.
+  rt.dirty = handoff !== null;
   if (handoff) {
-    // Edits the previous page could not save: prefer them, and try saving them again.
+    // Edits the previous page could not save (or not finish saving): prefer them, save them again.
     rt.knownRev = handoff.knownRev;
     apply(rt, handoff.plan);
-    rt.dirty = true;
   }
   rt.ready = true;
   if (!repo) return $saveStatus.set({ kind: 'memory-only' });
   $saveStatus.set({ kind: 'saved', savedAt: '' });
-  if (rt.dirty) scheduleSave();
+  if (rt.dirty) void saveNow();
 }
 
 /** Starts persistence once per page; `loaded` settles when the stored plan is in `$plan`. */
@@ -291,7 +298,10 @@ export function initPersistence(env: PersistenceEnv): { loaded: Promise<void>; s
   $saveStatus.set({ kind: 'starting' });
   rt.stops.push($plan.listen(scheduleSave));
   env.page?.onLeave(() => leave(rt));
-  env.page?.onHidden(() => void saveNow());
+  // Chromium may not carry a window.name set as late as pagehide over to the next page.
+  env.page?.onAppLink(() => handOff(rt));
+  // A save that failed is retried by the next edit or by the user, not each time the tab hides.
+  env.page?.onHidden(() => void (UNSAVED.includes($saveStatus.get().kind) || saveNow()));
   env.page?.askBeforeLeaving(() => unsaved(rt));
   if (env.page) rt.stops.push(env.page.stop);
   const unlisten = env.channel?.listen((message) => onOtherTab(rt, message));

@@ -80,6 +80,7 @@ export class FakePage implements PageEvents {
   name = '';
   private readonly leaveHandlers: (() => void)[] = [];
   private readonly hiddenHandlers: (() => void)[] = [];
+  private readonly linkHandlers: (() => void)[] = [];
   private shouldAsk: () => boolean = () => false;
 
   onLeave(handler: () => void): void {
@@ -87,6 +88,9 @@ export class FakePage implements PageEvents {
   }
   onHidden(handler: () => void): void {
     this.hiddenHandlers.push(handler);
+  }
+  onAppLink(handler: () => void): void {
+    this.linkHandlers.push(handler);
   }
   askBeforeLeaving(shouldAsk: () => boolean): void {
     this.shouldAsk = shouldAsk;
@@ -101,6 +105,9 @@ export class FakePage implements PageEvents {
 
   leave(): void {
     this.leaveHandlers.forEach((handler) => handler());
+  }
+  followLink(): void {
+    this.linkHandlers.forEach((handler) => handler());
   }
   hide(): void {
     this.hiddenHandlers.forEach((handler) => handler());

@@ -329,6 +329,21 @@ describe('an unreadable saved plan', () => {
 });
 
 describe('a second tab', () => {
+  it('is followed to the plan it started by a tab with neither a saved plan nor edits', async () => {
+    await start();
+    await otherTabSaves(planTitled('Started over there', 'plan-b'), 1);
+    expect($plan.get().event.title).toBe('Started over there');
+    expect(session.getItem(OPEN_PLAN_KEY)).toBe('plan-b');
+  });
+
+  it('is not followed to another plan by a tab that has its own', async () => {
+    seed(kv, planTitled('Mine'), 1);
+    await start();
+    await otherTabSaves(planTitled('Theirs', 'plan-b'), 1);
+    expect($plan.get().event.title).toBe('Mine');
+    expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '' });
+  });
+
   it("follows the other tab's newer save when this tab has no unsaved edits", async () => {
     seed(kv, planTitled('Mine'), 1);
     await start();
@@ -401,6 +416,16 @@ describe('handing unsaved edits to the next page', () => {
     setEventField('title', 'Carried over');
     page.leave();
     expect(JSON.parse(page.name)).toEqual({ app: 'convening-planner-handoff', plan: $plan.get(), knownRev: 0 });
+  });
+
+  it('writes the handoff as soon as a link of this site is followed', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    await start();
+    kv.quota = 10;
+    setEventField('title', 'Too big');
+    await vi.advanceTimersByTimeAsync(300);
+    page.followLink();
+    expect(JSON.parse(page.name)).toMatchObject({ plan: { event: { title: 'Too big' } }, knownRev: 1 });
   });
 
   it('writes nothing into window.name when everything is saved', async () => {
