@@ -35,16 +35,12 @@ export interface PageEvents {
   askBeforeLeaving(shouldAsk: () => boolean): void;
   readName(): string;
   writeName(value: string): void;
-  stop(): void;
 }
 
-/** The real window's events. */
+/** The real window's events, listened to for the page's whole life. */
 export function windowEvents(win: Window = window): PageEvents {
-  const cleanups: (() => void)[] = [];
-  const on = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) => {
+  const on = <K extends keyof WindowEventMap>(type: K, handler: (event: WindowEventMap[K]) => void) =>
     win.addEventListener(type, handler, true);
-    cleanups.push(() => win.removeEventListener(type, handler, true));
-  };
   let byLink = false;
   const linkHandlers: (() => void)[] = [];
   on('click', (event) => {
@@ -59,13 +55,10 @@ export function windowEvents(win: Window = window): PageEvents {
   });
   return {
     onLeave: (handler) => on('pagehide', handler),
-    onHidden: (handler) => {
-      const onChange = () => {
+    onHidden: (handler) =>
+      win.document.addEventListener('visibilitychange', () => {
         if (win.document.visibilityState === 'hidden') handler();
-      };
-      win.document.addEventListener('visibilitychange', onChange);
-      cleanups.push(() => win.document.removeEventListener('visibilitychange', onChange));
-    },
+      }),
     onAppLink: (handler) => linkHandlers.push(handler),
     askBeforeLeaving: (shouldAsk) =>
       on('beforeunload', (event) => {
@@ -78,6 +71,5 @@ export function windowEvents(win: Window = window): PageEvents {
     writeName: (value) => {
       win.name = value;
     },
-    stop: () => cleanups.forEach((cleanup) => cleanup()),
   };
 }

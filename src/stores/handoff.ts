@@ -1,12 +1,12 @@
 /**
- * Unsaved edits carried past a page change. Two carriers, both synchronous so they work while
- * the page is going away: `window.name` hands the plan to the next page of the same tab when it
- * could not be saved (storage blocked or full, a failed save, a conflict), and a localStorage
- * "emergency copy" keeps a plan whose IndexedDB write was still running when the tab closed.
+ * Unsaved edits carried past a page change, in one format for two synchronous carriers that
+ * work while the page is going away: `window.name` hands the plan to the next page of the same
+ * tab when it could not be saved (storage blocked or full, a failed save, a conflict), and a
+ * localStorage "emergency copy" keeps a plan whose IndexedDB write was still running when the
+ * tab closed.
  */
 import type { Plan } from '../domain/plan';
 import { restore } from '../domain/restore';
-import { parseEnvelope, type Envelope } from './plan-repository';
 
 /** Marks a `window.name` text as this app's handoff. */
 export const HANDOFF_APP = 'convening-planner-handoff';
@@ -19,20 +19,14 @@ export interface Handoff {
   knownRev: number;
 }
 
-/** The `window.name` text that hands `plan` to the next page. */
+/** The text that carries `plan` to the next page. */
 export function encodeHandoff(handoff: Handoff): string {
   return JSON.stringify({ app: HANDOFF_APP, plan: handoff.plan, knownRev: handoff.knownRev });
 }
 
-/** The emergency copy's text: the envelope the running write was storing. */
-export function encodeEmergency(plan: Plan, rev: number, savedAt: string): string {
-  const envelope: Envelope = { schemaVersion: plan.schemaVersion, rev, savedAt, plan };
-  return JSON.stringify(envelope);
-}
-
-/** The handoff in a `window.name` text, or null when there is none (or it is not a plan). */
-export function decodeHandoff(text: string): Handoff | null {
-  if (!text.startsWith(`{"app":"${HANDOFF_APP}"`)) return null;
+/** The handoff in a carrier's text, or null when there is none (or it is not a plan). */
+export function decodeHandoff(text: string | null): Handoff | null {
+  if (!text?.startsWith(`{"app":"${HANDOFF_APP}"`)) return null;
   try {
     const json = JSON.parse(text) as { plan?: unknown; knownRev?: unknown };
     const restored = restore(json.plan);
@@ -41,11 +35,4 @@ export function decodeHandoff(text: string): Handoff | null {
   } catch {
     return null;
   }
-}
-
-/** The emergency copy read back, or null when absent or unreadable. */
-export function decodeEmergency(raw: string | null): { plan: Plan; rev: number } | null {
-  if (raw === null) return null;
-  const parsed = parseEnvelope(raw);
-  return parsed.kind === 'loaded' ? { plan: parsed.plan, rev: parsed.rev } : null;
 }

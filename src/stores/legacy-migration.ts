@@ -1,7 +1,4 @@
-/**
- * Moves the plan an earlier version kept in localStorage into IndexedDB. Loaded on demand:
- * only a page that finds the old key pays for this code.
- */
+/** Moves the plan an earlier version kept in localStorage into IndexedDB. */
 import type { StorageLike } from '../platform/plan-storage';
 import {
   LEGACY_PLAN_KEY,

@@ -8,7 +8,8 @@ import { atom } from 'nanostores';
 import type { Plan } from '../domain/plan';
 import type { KeyValueStore, StorageLike } from '../platform/plan-storage';
 import type { ChannelLike, PageEvents } from '../platform/window-events';
-import { decodeEmergency, decodeHandoff, EMERGENCY_KEY, encodeEmergency, encodeHandoff, type Handoff } from './handoff';
+import { decodeHandoff, EMERGENCY_KEY, encodeHandoff, type Handoff } from './handoff';
+import { migrateLegacyPlan } from './legacy-migration';
 import { LEGACY_PLAN_KEY, PlanRepository, type CorruptNotice, type SaveResult } from './plan-repository';
 import { $plan, replacePlan } from './plan';
 
@@ -119,19 +120,18 @@ function settle(rt: Runtime, plan: Plan, rev: number, result: SaveResult): void 
     case 'conflict':
       rt.dirty = true;
       rt.seenRev = Math.max(rt.seenRev, result.rev);
-      showConflict(rt);
-      return;
-    case 'quota':
+      return showConflict(rt);
+    default:
       rt.dirty = true;
-      $saveStatus.set({ kind: 'quota' });
-      return;
-    case 'failed':
-      rt.dirty = true;
-      $saveStatus.set({ kind: 'failed', error: result.error });
-      return;
-    case 'invalid':
-      rt.dirty = true;
-      $saveStatus.set({ kind: 'failed', error: `the plan holds a value it cannot keep (${result.error})` });
+      $saveStatus.set(
+        result.kind === 'quota'
+          ? result
+          : {
+              kind: 'failed',
+              error:
+                result.kind === 'invalid' ? `the plan holds a value it cannot keep (${result.error})` : result.error,
+            },
+      );
   }
 }
 
@@ -186,7 +186,7 @@ function leave(rt: Runtime): void {
   if (rt.writes > 0) {
     // The IndexedDB write may not finish once the page is gone: keep a synchronous copy too.
     try {
-      rt.env.local?.setItem(EMERGENCY_KEY, encodeEmergency($plan.get(), rt.startedRev, new Date().toISOString()));
+      rt.env.local?.setItem(EMERGENCY_KEY, encodeHandoff({ plan: $plan.get(), knownRev: rt.startedRev - 1 }));
     } catch {
       // Too big for localStorage: the IndexedDB write is the only copy.
     }
@@ -221,16 +221,13 @@ async function adopt(rt: Runtime, id: string): Promise<void> {
   $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
 }
 
-/** The emergency copy, if it is newer than the stored plan (its write did not finish). */
+/** The emergency copy, if the write it stands in for did not reach the store. */
 async function emergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<Handoff | null> {
-  const raw = local?.getItem(EMERGENCY_KEY) ?? null;
-  if (raw === null) return null;
-  const copy = decodeEmergency(raw);
+  const copy = decodeHandoff(local?.getItem(EMERGENCY_KEY) ?? null);
   if (copy) {
     const stored = await repo.load(copy.plan.id);
-    const storedRev = stored.kind === 'loaded' ? stored.rev : 0;
     // Removed once it is saved (see settle), so it is never lost if that save fails too.
-    if (copy.rev > storedRev) return { plan: copy.plan, knownRev: storedRev };
+    if (stored.kind !== 'loaded' || stored.rev <= copy.knownRev) return copy;
   }
   local?.removeItem(EMERGENCY_KEY);
   return null;
@@ -244,11 +241,7 @@ async function load(rt: Runtime): Promise<void> {
   rt.repo = kv ? new PlanRepository(kv, env.now) : null;
   const repo = rt.repo;
   if (repo) {
-    // Only a browser that still has the old localStorage plan loads the migration code.
-    const migrated =
-      env.local?.getItem(LEGACY_PLAN_KEY) != null
-        ? await (await import('./legacy-migration')).migrateLegacyPlan(repo, env.local)
-        : {};
+    const migrated = env.local?.getItem(LEGACY_PLAN_KEY) != null ? await migrateLegacyPlan(repo, env.local) : {};
     if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
     handoff ??= await emergencyCopy(repo, env.local).catch(() => null);
     if (!handoff) {
@@ -303,7 +296,6 @@ export function initPersistence(env: PersistenceEnv): { loaded: Promise<void>; s
   // A save that failed is retried by the next edit or by the user, not each time the tab hides.
   env.page?.onHidden(() => void (UNSAVED.includes($saveStatus.get().kind) || saveNow()));
   env.page?.askBeforeLeaving(() => unsaved(rt));
-  if (env.page) rt.stops.push(env.page.stop);
   const unlisten = env.channel?.listen((message) => onOtherTab(rt, message));
   if (unlisten) rt.stops.push(unlisten);
   rt.loaded = load(rt).catch((error: unknown) => {
@@ -339,9 +331,7 @@ export function switchToPlan(plan: Plan, rev: number, options: { save?: boolean 
   if (!rt) return done;
   if (rt.timer) clearTimeout(rt.timer);
   rt.timer = null;
-  rt.knownRev = rev;
-  rt.seenRev = rev;
-  rt.startedRev = rev;
+  rt.knownRev = rt.seenRev = rt.startedRev = rev;
   rt.dirty = false;
   apply(rt, plan);
   if (!rt.repo) {
@@ -367,14 +357,8 @@ export function resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
   const rt = runtime;
   if (status.kind !== 'conflict' || !rt?.repo) return done;
   if (choice === 'theirs' && status.theirs) {
-    const id = $plan.get().id;
-    return rt.repo.load(id).then((theirs) => {
-      if (theirs.kind !== 'loaded') return;
-      rt.dirty = false;
-      rt.knownRev = theirs.rev;
-      apply(rt, theirs.plan);
-      $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
-    });
+    rt.dirty = false;
+    return adopt(rt, $plan.get().id);
   }
   // An unreadable other version was backed up when the conflict was shown.
   $saveStatus.set({ kind: 'pending' });

@@ -7,12 +7,14 @@
 import { listEntry } from '../domain/plan-copy';
 import { planSchema, type Plan } from '../domain/plan';
 import { describeIssue, restore } from '../domain/restore';
+import { textHash } from '../domain/text-hash';
 import { isQuotaError, type KeyValueStore } from '../platform/plan-storage';
 
 /** Where earlier versions kept the one plan, in localStorage (see ./legacy-migration.ts). */
 export const LEGACY_PLAN_KEY = 'convening-planner:plan';
 export const planKey = (id: string) => `plan:${id}`;
 export const metaKey = (id: string) => `meta:${id}`;
+export const BACKUP_PREFIX = 'backup:';
 const OPEN_KEY = 'open';
 
 export interface Envelope {
@@ -139,9 +141,7 @@ export class PlanRepository {
 
   /** Keeps `raw` under a key made from its hash: the same value is backed up once. */
   async backUp(raw: string): Promise<string | null> {
-    // Only a page that finds an unreadable value loads the hashing code.
-    const { backupKey } = await import('./backup-key');
-    const key = backupKey(raw);
+    const key = BACKUP_PREFIX + textHash(raw);
     try {
       const [existing] = await this.kv.getMany([key]);
       if (existing !== raw) await this.kv.write([[key, raw]]);

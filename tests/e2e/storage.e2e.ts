@@ -134,7 +134,8 @@ describe('several plans in one browser', () => {
     await list.getByRole('button', { name: 'Delete Fall convening' }).click();
     const undo = page.getByRole('button', { name: 'Undo delete' });
     await undo.waitFor();
-    await expect(list.getByText('Fall convening').count()).resolves.toBe(1);
+    await expect(list.getByRole('button', { name: 'Open Fall convening' }).count()).resolves.toBe(0);
+    await expect(list.getByRole('status').textContent()).resolves.toBe('Deleted Fall convening. Undo delete');
     await expectNoAxeViolations(page);
     await undo.click();
     await page.getByText('Brought back Fall convening.').waitFor();

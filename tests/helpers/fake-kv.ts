@@ -101,7 +101,6 @@ export class FakePage implements PageEvents {
   writeName(value: string): void {
     this.name = value;
   }
-  stop(): void {}
 
   leave(): void {
     this.leaveHandlers.forEach((handler) => handler());

@@ -176,7 +176,8 @@ describe('saving', () => {
     setEventField('title', 'Written as the tab closed');
     page.leave();
     expect(JSON.parse(local.getItem(EMERGENCY_KEY)!)).toMatchObject({
-      rev: 4,
+      app: 'convening-planner-handoff',
+      knownRev: 3,
       plan: { id: 'plan-a', event: { title: 'Written as the tab closed' } },
     });
     kv.drop();
@@ -190,7 +191,7 @@ describe('saving', () => {
 
   it('ignores an emergency copy older than the stored plan (the write did finish)', async () => {
     seed(kv, planTitled('Newer, stored'), 5);
-    local.setItem(EMERGENCY_KEY, envelope(planTitled('Older copy'), 4));
+    local.setItem(EMERGENCY_KEY, encodeHandoff({ plan: planTitled('Older copy'), knownRev: 4 }));
     await start();
     expect($plan.get().event.title).toBe('Newer, stored');
     expect(stored(kv, 'plan-a').rev).toBe(5);
