@@ -109,10 +109,11 @@ export async function deletePlan(id: string, now: Date = new Date()): Promise<vo
 }
 
 /** Brings a deleted plan back into the list. */
-export async function bringBackPlan(id: string): Promise<void> {
+export async function bringBackPlan(id: string): Promise<Result<null>> {
   const repo = await planRepository();
   if (repo) await setDeleted(repo, id, null);
   await refreshPlans();
+  return ok(null);
 }
 
 /** The saved plan with the same id as `plan`, if this browser has one (an opened file may). */

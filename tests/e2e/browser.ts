@@ -46,6 +46,16 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/** An init script for a browser that lets the page use no storage at all. */
+export function blockStorage(): void {
+  const refuse = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  Object.defineProperty(window, 'localStorage', { get: refuse });
+  Object.defineProperty(window, 'sessionStorage', { get: refuse });
+  IDBFactory.prototype.open = refuse;
+}
+
 /** Reads every key and value of the planner's IndexedDB store, straight from the browser. */
 export async function idbEntries(page: Page): Promise<Record<string, unknown>> {
   return page.evaluate(

@@ -1,8 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { blankItem } from '../../src/domain/agenda-edit';
 import { createPlan, type Plan } from '../../src/domain/plan';
 import { serializePlanFile } from '../../src/domain/restore';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, url } from './browser';
+import { blockStorage, expectNoAxeViolations, launch, openContext, openPage, storedPlan, url } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,22 +19,7 @@ function markedPlan(marker: string, date: string): Plan {
   plan.event.title = `${marker} convening`;
   plan.event.days[0]!.date = date;
   plan.goals.custom = [{ id: `${marker}-goal`, title: `${marker} goal`, description: '' }];
-  plan.agenda.days[0]!.items = [
-    {
-      id: `${marker}-item`,
-      title: `${marker} opening`,
-      kind: 'session',
-      minutes: 30,
-      goals: [],
-      tags: [],
-      lead: '',
-      notes: '',
-      materials: [],
-      prompts: [],
-      purpose: '',
-      steps: [],
-    },
-  ];
+  plan.agenda.days[0]!.items = [{ ...blankItem(`${marker}-item`), title: `${marker} opening` }];
   plan.invitees = [
     {
       id: `${marker}-person`,
@@ -192,24 +178,29 @@ describe('several plans in one browser', () => {
 });
 
 describe('an edit typed right before the tab closes', () => {
-  it('is written to IndexedDB from pagehide (with no localStorage copy to fall back on)', async () => {
-    const context = await openContext(browser);
-    await context.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function setItem(key: string, value: string) {
-        if (key === 'convening-planner:unsaved') throw new DOMException('blocked in this test', 'SecurityError');
-        original.call(this, key, value);
-      };
+  for (const copy of ['with', 'without']) {
+    it(`is written to IndexedDB from pagehide, ${copy} the localStorage copy to fall back on`, async () => {
+      const context = await openContext(browser);
+      if (copy === 'without') {
+        await context.addInitScript(() => {
+          const original = Storage.prototype.setItem;
+          Storage.prototype.setItem = function setItem(key: string, value: string) {
+            if (key === 'convening-planner:unsaved') throw new DOMException('blocked in this test', 'SecurityError');
+            original.call(this, key, value);
+          };
+        });
+      }
+      const page = await openPage(context);
+      await page.goto(url(''));
+      await page.getByLabel('Event title').fill('Typed and closed at once');
+      // No wait for the debounced save: leaving the page must start the write.
+      await page.close({ runBeforeUnload: true });
+      const again = await openPage(context);
+      await again.goto(url(''));
+      await expect(again.getByLabel('Event title').inputValue()).resolves.toBe('Typed and closed at once');
+      await context.close();
     });
-    const page = await openPage(context);
-    await page.goto(url(''));
-    await page.getByLabel('Event title').fill('Typed and closed at once');
-    await page.close({ runBeforeUnload: true });
-    const again = await openPage(context);
-    await again.goto(url(''));
-    await expect(again.getByLabel('Event title').inputValue()).resolves.toBe('Typed and closed at once');
-    await context.close();
-  });
+  }
 
   it('survives navigating away at once', async () => {
     const context = await openContext(browser);
@@ -224,46 +215,26 @@ describe('an edit typed right before the tab closes', () => {
   });
 });
 
+/** An init script making IndexedDB refuse to store the edit with a DOMException named `name`. */
+function putsThrow(name: string) {
+  return (context: BrowserContext) =>
+    context.addInitScript((errorName: string) => {
+      const original = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function put(value: unknown, key?: IDBValidKey) {
+        if (typeof value === 'string' && value.includes('Unsaved')) throw new DOMException('Refused.', errorName);
+        return original.call(this, value, key);
+      };
+    }, name);
+}
+
 /** Init scripts that put the browser's storage in each state where edits cannot be saved. */
 const STATES: Record<string, { setup: (context: BrowserContext) => Promise<unknown>; banner: string }> = {
   'storage is blocked': {
     banner: 'Nothing is being saved.',
-    setup: (context) =>
-      context.addInitScript(() => {
-        const refuse = () => {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        };
-        Object.defineProperty(window, 'localStorage', { get: refuse });
-        Object.defineProperty(window, 'sessionStorage', { get: refuse });
-        IDBFactory.prototype.open = refuse;
-      }),
+    setup: (context) => context.addInitScript(blockStorage),
   },
-  'storage is full': {
-    banner: "The browser's storage is full",
-    setup: (context) =>
-      context.addInitScript(() => {
-        const original = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function put(value: unknown, key?: IDBValidKey) {
-          if (typeof value === 'string' && value.includes('Unsaved')) {
-            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          }
-          return original.call(this, value, key);
-        };
-      }),
-  },
-  'a save fails': {
-    banner: 'Saving failed:',
-    setup: (context) =>
-      context.addInitScript(() => {
-        const original = IDBObjectStore.prototype.put;
-        IDBObjectStore.prototype.put = function put(value: unknown, key?: IDBValidKey) {
-          if (typeof value === 'string' && value.includes('Unsaved')) {
-            throw new DOMException('The disk went away.', 'UnknownError');
-          }
-          return original.call(this, value, key);
-        };
-      }),
-  },
+  'storage is full': { banner: "The browser's storage is full", setup: putsThrow('QuotaExceededError') },
+  'a save fails': { banner: 'Saving failed:', setup: putsThrow('UnknownError') },
 };
 
 /** Types on the start page, leaves by the Goals link and comes back by the Start link. */

@@ -9,6 +9,7 @@ import {
   bringBackPlan,
   deletePlan,
   duplicatePlan,
+  KEEP_DELETED_DAYS,
   openSavedPlan,
   refreshPlans,
 } from '../../stores/plan-list';
@@ -47,6 +48,7 @@ export default function PlanList() {
     setDeleted(null);
     setMessage(result.ok ? done : result.error);
   };
+  const bringBack = (meta: PlanMeta) => void act(bringBackPlan(meta.id), `Brought back ${titleOf(meta)}.`);
 
   return (
     <section aria-labelledby="plan-list-heading" className="plan-list">
@@ -110,16 +112,7 @@ export default function PlanList() {
         {deleted ? (
           <p>
             Deleted {titleOf(deleted)}.{' '}
-            <button
-              type="button"
-              className="secondary"
-              onClick={() =>
-                void act(
-                  bringBackPlan(deleted.id).then(() => ({ ok: true })),
-                  `Brought back ${titleOf(deleted)}.`,
-                )
-              }
-            >
+            <button type="button" className="secondary" onClick={() => bringBack(deleted)}>
               Undo delete
             </button>
           </p>
@@ -130,7 +123,7 @@ export default function PlanList() {
       {trash.length > 0 && (
         <details>
           <summary>Deleted plans ({trash.length})</summary>
-          <p className="hint">Deleted plans are kept for 30 days, then removed.</p>
+          <p className="hint">Deleted plans are kept for {KEEP_DELETED_DAYS} days, then removed.</p>
           <ul>
             {trash.map((meta) => (
               <li key={meta.id}>
@@ -139,12 +132,7 @@ export default function PlanList() {
                   type="button"
                   className="secondary"
                   aria-label={`Bring back ${titleOf(meta)}`}
-                  onClick={() =>
-                    void act(
-                      bringBackPlan(meta.id).then(() => ({ ok: true })),
-                      `Brought back ${titleOf(meta)}.`,
-                    )
-                  }
+                  onClick={() => bringBack(meta)}
                 >
                   Bring back
                 </button>
