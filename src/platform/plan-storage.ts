@@ -26,11 +26,9 @@ export interface KeyValueStore {
   remove(keys: string[]): Promise<void>;
 }
 
-/** True for the quota errors of Chromium/WebKit (QuotaExceededError, code 22) and Firefox. */
+/** True for a full storage: IndexedDB reports it as a QuotaExceededError in every engine. */
 export function isQuotaError(error: unknown): boolean {
-  if (typeof error !== 'object' || error === null) return false;
-  const { name, code } = error as { name?: string; code?: number };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
 }
 
 /** IndexedDB if this browser lets the page use it (not blocked, not a private mode without it). */
@@ -69,11 +67,8 @@ export async function openIndexedDb(): Promise<KeyValueStore | null> {
 
 /** Asks the browser not to evict the plans under storage pressure; a refusal changes nothing. */
 export function requestPersistentStorage(): void {
-  try {
-    void navigator.storage?.persist?.().catch(() => undefined);
-  } catch {
-    // Not offered here: the plans are kept as long as the browser keeps site data.
-  }
+  // Where it is not offered, the plans are kept as long as the browser keeps site data.
+  void navigator.storage?.persist?.().catch(() => undefined);
 }
 
 /** localStorage or sessionStorage if it can be used at all, else null (blocked, some private modes). */

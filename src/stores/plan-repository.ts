@@ -128,15 +128,12 @@ export class PlanRepository {
       [metaKey(plan.id), meta],
       [OPEN_KEY, plan.id],
     ];
-    try {
-      return this.kv.write(entries, check).then(
-        (written): SaveResult => (written ? { kind: 'saved', rev, savedAt } : { kind: 'conflict', rev: theirs }),
-        (error: unknown): SaveResult =>
-          isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) },
-      );
-    } catch (error) {
-      return Promise.resolve(isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) });
-    }
+    // The executor runs now (so the write is queued now) and turns a synchronous throw into a rejection.
+    return new Promise<boolean>((resolve) => resolve(this.kv.write(entries, check))).then(
+      (written): SaveResult => (written ? { kind: 'saved', rev, savedAt } : { kind: 'conflict', rev: theirs }),
+      (error: unknown): SaveResult =>
+        isQuotaError(error) ? { kind: 'quota' } : { kind: 'failed', error: message(error) },
+    );
   }
 
   /** Keeps `raw` under a key made from its hash: the same value is backed up once. */

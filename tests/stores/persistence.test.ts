@@ -184,6 +184,7 @@ describe('saving', () => {
     kv.hold = false;
     stopPersistence();
     await start();
+    await vi.advanceTimersByTimeAsync(0);
     expect(stored(kv, 'plan-a')).toMatchObject({ rev: 4, plan: { event: { title: 'Written as the tab closed' } } });
     expect($plan.get().event.title).toBe('Written as the tab closed');
     expect(local.getItem(EMERGENCY_KEY)).toBeNull();
