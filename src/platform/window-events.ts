@@ -73,3 +73,14 @@ export function windowEvents(win: Window = window): PageEvents {
     },
   };
 }
+
+/** Makes `element` inert and busy until `done` settles: nothing can be typed into a plan about to be replaced. */
+export function markBusy(element: HTMLElement | null, done: Promise<unknown>): void {
+  if (!element) return;
+  element.inert = true;
+  element.setAttribute('aria-busy', 'true');
+  void done.finally(() => {
+    element.inert = false;
+    element.removeAttribute('aria-busy');
+  });
+}

@@ -73,6 +73,10 @@ async function expectEveryStepShows(page: Page, marker: string): Promise<void> {
   await page.getByText(`${marker} task`).first().waitFor();
   await steps.getByRole('link', { name: /Start/ }).click();
   await expect(page.getByLabel('Event title').inputValue()).resolves.toBe(`${marker} convening`);
+  // The page was inert while the saved plan loaded; it is not once it is in.
+  await expect(
+    page.locator('main').evaluate((main) => [(main as HTMLElement).inert, main.getAttribute('aria-busy')]),
+  ).resolves.toEqual([false, null]);
 }
 
 describe('several plans in one browser', () => {
