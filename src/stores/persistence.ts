@@ -321,6 +321,8 @@ export async function planRepository(): Promise<PlanRepository | null> {
 
 /** Saves pending edits now; true when nothing is left unsaved. */
 export async function flushSave(): Promise<boolean> {
+  // With no storage there is nothing to wait for (the start page asks before replacing the plan).
+  if (!runtime?.repo) return true;
   await saveNow();
   return !runtime?.dirty && !UNSAVED.includes($saveStatus.get().kind);
 }

@@ -145,6 +145,25 @@ describe('several plans in one browser', () => {
     await context.close();
   });
 
+  it('asks before starting a new plan when this browser keeps nothing', async () => {
+    const context = await openContext(browser);
+    await context.addInitScript(blockStorage);
+    const page = await openPage(context);
+    await page.goto(url(''));
+    await page.getByLabel('Event title').fill('The only copy');
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Start a new plan?' });
+    await expect(dialog.textContent()).resolves.toContain('This browser keeps nothing, so this plan will be gone:');
+    await expectNoAxeViolations(page);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('The only copy');
+    await page.getByRole('button', { name: 'Start a new plan' }).click();
+    await dialog.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByText('Started a new plan.').waitFor();
+    await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('');
+    await context.close();
+  });
+
   it('keeps a 20,000-person plan opened from a plan file after a reload', async () => {
     const big = markedPlan('Big', '2027-05-01');
     big.invitees = Array.from({ length: 20_000 }, (_, i) => ({

@@ -26,7 +26,10 @@ function PlanSummary({ plan }: { plan: Plan }) {
 export default function StartActions() {
   const plan = useStore($plan);
   const hadSaved = useStore($hadSavedPlan);
-  const loading = useStore($saveStatus).kind === 'starting';
+  const status = useStore($saveStatus).kind;
+  // With no storage, the plan in this tab is the only copy: replacing it asks first.
+  const memoryOnly = status === 'memory-only';
+  const [confirmNew, setConfirmNew] = useState(false);
   const [pending, setPending] = useState<Plan | null>(null);
   const [fileError, setFileError] = useState('');
   const [message, setMessage] = useState('');
@@ -34,7 +37,7 @@ export default function StartActions() {
   const hasContent = planHasContent(plan);
   const savedCopy = pending && savedCopyOf(pending);
 
-  if (loading) return <p>Loading your saved plan…</p>;
+  if (status === 'starting') return <p>Loading your saved plan…</p>;
 
   const onFile = async (file: File | undefined) => {
     setFileError('');
@@ -50,6 +53,11 @@ export default function StartActions() {
   };
   const report = (result: { ok: true } | { ok: false; error: string }, done: string) =>
     setMessage(result.ok ? done : result.error);
+  const startNew = async () =>
+    report(
+      await startNewPlan(),
+      memoryOnly ? 'Started a new plan.' : 'Started a new plan. The one you had is kept in your saved plans.',
+    );
 
   return (
     <section aria-labelledby="start-actions-heading">
@@ -57,7 +65,10 @@ export default function StartActions() {
       {hasContent ? (
         <p>
           {hadSaved ? 'Continue where you left off: ' : 'You are working on '}
-          <strong>{summarizePlan(plan).title}</strong>. Everything you type is saved in this browser as you go.
+          <strong>{summarizePlan(plan).title}</strong>.{' '}
+          {memoryOnly
+            ? 'This browser keeps nothing: save a plan file to keep it.'
+            : 'Everything you type is saved in this browser as you go.'}
         </p>
       ) : (
         <p>Fill in the event basics below to start a plan, or open a plan file you saved before.</p>
@@ -71,9 +82,7 @@ export default function StartActions() {
         <button
           type="button"
           className="secondary"
-          onClick={async () =>
-            report(await startNewPlan(), 'Started a new plan. The one you had is kept in your saved plans.')
-          }
+          onClick={() => (memoryOnly && hasContent ? setConfirmNew(true) : void startNew())}
         >
           Start a new plan
         </button>
@@ -100,6 +109,26 @@ export default function StartActions() {
         {message}
       </p>
       <ConfirmDialog
+        open={confirmNew}
+        title="Start a new plan?"
+        confirmLabel="Start a new plan"
+        danger
+        extra={
+          <button type="button" className="secondary" onClick={() => savePlanFile()}>
+            Save a copy first
+          </button>
+        }
+        onConfirm={() => {
+          setConfirmNew(false);
+          void startNew();
+        }}
+        onCancel={() => setConfirmNew(false)}
+      >
+        <p>This browser keeps nothing, so this plan will be gone:</p>
+        <PlanSummary plan={plan} />
+        <p>Save a copy as a file first if you may want it again.</p>
+      </ConfirmDialog>
+      <ConfirmDialog
         open={pending !== null}
         title="Open this plan?"
         confirmLabel={savedCopy ? 'Replace the saved copy' : 'Open this plan'}
@@ -121,7 +150,12 @@ export default function StartActions() {
             file replaces that saved copy with the file's version.
           </p>
         ) : (
-          hasContent && <p>It opens as a plan of its own; {summarizePlan(plan).title} stays in your saved plans.</p>
+          hasContent &&
+          (memoryOnly ? (
+            <p>It replaces the plan you have now ({summarizePlan(plan).title}), which this browser does not keep.</p>
+          ) : (
+            <p>It opens as a plan of its own; {summarizePlan(plan).title} stays in your saved plans.</p>
+          ))
         )}
       </ConfirmDialog>
     </section>
