@@ -19,10 +19,11 @@ import { FakeStorage } from '../helpers/fake-storage';
 const SAVED_AT = '2026-11-23T09:00:00.000Z';
 const now = () => new Date('2026-11-23T10:00:00Z');
 
-/** A plan with fixed ids, so two calls give equal plans. */
+/** One plan made once, so plans made from it with the same title are equal. */
+const BASE = createPlan({ timeZone: 'UTC', now: now() });
+
 function planTitled(title: string, id = 'plan-a'): Plan {
-  const plan = createPlan({ timeZone: 'UTC', now: now() });
-  return { ...plan, id, event: { ...plan.event, title, days: [{ ...plan.event.days[0]!, id: 'day-1' }] } };
+  return { ...BASE, id, event: { ...BASE.event, title } };
 }
 
 function envelope(plan: Plan, rev: number): string {
