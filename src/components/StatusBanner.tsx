@@ -1,13 +1,8 @@
 import '../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { ReactNode } from 'react';
-import { savePlanFile } from '../stores/files';
+import { savePlanFile, saveUnreadableData } from '../stores/files';
 import { $corruptBackup, $saveStatus, dismissCorruptBackup, resolveConflict, retrySave } from '../stores/persistence';
-import { saveFile } from '../platform/save-file';
-
-function downloadRaw(raw: string): void {
-  saveFile('unreadable-saved-plan.txt', new Blob([raw], { type: 'text/plain' }));
-}
 
 /** A change that is not saved: what happened, and the two ways out. */
 function NotSavedNotice({ children }: { children: ReactNode }) {
@@ -38,14 +33,14 @@ export default function StatusBanner() {
             <strong>Your saved plan could not be read.</strong> {corrupt.error}{' '}
             {corrupt.backupKey
               ? 'A copy of it was kept in this browser as a backup, and you are now looking at a new, empty plan.'
-              : 'There was no room to keep a backup copy, so nothing will be saved over it until you download it or let it go.'}
+              : 'There was no room to keep a backup copy; it stays where it was, and you are now looking at a new, empty plan. Download it to keep it.'}
           </p>
           <div className="actions">
-            <button type="button" onClick={() => downloadRaw(corrupt.raw)}>
+            <button type="button" onClick={() => saveUnreadableData(corrupt.raw)}>
               Download the unreadable data
             </button>
             <button type="button" className="secondary" onClick={dismissCorruptBackup}>
-              {corrupt.backupKey ? 'Dismiss' : 'Let it go and save my new plan'}
+              Dismiss
             </button>
           </div>
         </div>
@@ -82,11 +77,11 @@ export default function StatusBanner() {
             {status.theirs && ` The other version is "${status.theirs.event.title || 'Untitled convening'}".`}
           </p>
           <div className="actions">
-            <button type="button" onClick={() => resolveConflict('mine')}>
+            <button type="button" onClick={() => void resolveConflict('mine')}>
               Keep this tab's version
             </button>
             {status.theirs ? (
-              <button type="button" className="secondary" onClick={() => resolveConflict('theirs')}>
+              <button type="button" className="secondary" onClick={() => void resolveConflict('theirs')}>
                 Load the other version
               </button>
             ) : (

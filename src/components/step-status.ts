@@ -1,10 +1,9 @@
 /** Marks finished steps in the static step navigation (no React needed for this). */
 import { stepsDone } from '../domain/steps';
-import { initPersistence } from '../stores/persistence';
+import '../stores/boot';
 import { $plan } from '../stores/plan';
 
 export function startStepStatus(): void {
-  initPersistence();
   $plan.subscribe((plan) => {
     const done = stepsDone(plan);
     for (const li of document.querySelectorAll<HTMLElement>('[data-step]')) {

@@ -1,9 +1,9 @@
 /**
- * Saves the plan in browser storage inside a versioned envelope and reads it back through
- * `restore()`. Storage is injected so tests can use a fake that fills up, throws or is absent.
+ * The browser's storage APIs and nothing else: IndexedDB (through idb-keyval), localStorage and
+ * sessionStorage. What is stored, under which key, and what a revision means is policy, and
+ * lives in src/stores/plan-repository.ts.
  */
-import { planSchema, type Plan } from '../domain/plan';
-import { describeIssue, restore } from '../domain/restore';
+import { createStore, getMany, keys, promisifyRequest, delMany } from 'idb-keyval';
 
 /** The part of the Web Storage API we use. */
 export interface StorageLike {
@@ -12,154 +12,72 @@ export interface StorageLike {
   removeItem(key: string): void;
 }
 
-export const PLAN_KEY = 'convening-planner:plan';
-export const BACKUP_PREFIX = 'convening-planner:backup:';
-
-/** What is written under PLAN_KEY. `rev` counts saves so a second tab can tell it is stale. */
-export interface Envelope {
-  schemaVersion: number;
-  rev: number;
-  savedAt: string;
-  plan: Plan;
-}
-
-export type LoadResult =
-  | { kind: 'empty' }
-  | { kind: 'loaded'; plan: Plan; rev: number; savedAt: string }
-  /** The stored value could not be read; `raw` is kept so the user can download it. */
-  | { kind: 'corrupt'; error: string; raw: string; backupKey: string | null };
-
-export type SaveResult =
-  | { kind: 'saved'; rev: number; savedAt: string }
-  /** Another tab saved a newer revision since this tab last loaded or saved. */
-  | { kind: 'conflict'; theirs: LoadResult }
-  | { kind: 'quota' }
-  /** The plan in memory breaks the schema: saving it would leave a value that cannot load. */
-  | { kind: 'invalid'; error: string }
-  | { kind: 'failed'; error: string };
-
-/** True for the quota errors of Chromium/WebKit (QuotaExceededError, code 22) and Firefox. */
-export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof error === 'object' && error !== null)) return false;
-  const { name, code } = error as { name?: string; code?: number };
-  return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED' || code === 22 || code === 1014;
-}
-
-/** Reads the envelope's rev without validating the plan (cheap, for conflict checks). */
-export function readRev(raw: string | null): number {
-  if (!raw) return 0;
-  try {
-    const rev = (JSON.parse(raw) as { rev?: unknown }).rev;
-    return typeof rev === 'number' && Number.isFinite(rev) ? rev : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** Parses a stored envelope. Exported for the cross-tab listener. */
-export function parseEnvelope(raw: string): LoadResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch {
-    return { kind: 'corrupt', error: 'The saved plan is not valid JSON.', raw, backupKey: null };
-  }
-  const envelope = json as Partial<Envelope> | null;
-  if (!envelope || typeof envelope !== 'object' || typeof envelope.rev !== 'number' || !('plan' in envelope)) {
-    return { kind: 'corrupt', error: 'The saved value is not a plan envelope.', raw, backupKey: null };
-  }
-  const restored = restore(envelope.plan);
-  if (!restored.ok) return { kind: 'corrupt', error: restored.error, raw, backupKey: null };
-  return { kind: 'loaded', plan: restored.value, rev: envelope.rev, savedAt: String(envelope.savedAt ?? '') };
-}
-
-export class PlanStorage {
-  /** The rev this tab last loaded or wrote; a stored rev above it means another tab saved. */
-  private knownRev = 0;
-
-  constructor(
-    private readonly storage: StorageLike,
-    private readonly now: () => Date = () => new Date(),
-  ) {}
-
-  get rev(): number {
-    return this.knownRev;
-  }
-
-  /** Loads the saved plan. An unreadable value is copied to a backup key, never deleted. */
-  load(): LoadResult {
-    const raw = this.storage.getItem(PLAN_KEY);
-    if (raw === null) return { kind: 'empty' };
-    const result = parseEnvelope(raw);
-    if (result.kind === 'loaded') {
-      this.knownRev = result.rev;
-      return result;
-    }
-    if (result.kind === 'corrupt') {
-      // The unreadable value stays where it is until the user saves a plan over it; the backup
-      // is a second copy that survives that save.
-      this.knownRev = readRev(raw);
-      let backupKey: string | null = BACKUP_PREFIX + this.now().toISOString();
-      try {
-        this.storage.setItem(backupKey, raw);
-      } catch {
-        backupKey = null;
-      }
-      return { ...result, backupKey };
-    }
-    return result;
-  }
-
+/** An asynchronous key-value store: IndexedDB in the browser, a Map in tests. */
+export interface KeyValueStore {
+  getMany(keys: string[]): Promise<unknown[]>;
+  keys(): Promise<string[]>;
   /**
-   * Writes the plan. Refuses with `conflict` when another tab saved since, unless `force`
-   * (the user chose to keep this tab's version).
+   * Writes `entries` in one transaction. The writes are queued before this returns, so a call
+   * made in `pagehide` has started its write. With `check`, the value under `check.key` as it was
+   * before the write is passed to `accept`; when it returns false, nothing is written and the
+   * promise resolves to false.
    */
-  save(plan: Plan, options: { force?: boolean } = {}): SaveResult {
-    // Never write what restore() would refuse on the next load: the last good copy stays.
-    const checked = planSchema.safeParse(plan);
-    if (!checked.success)
-      return { kind: 'invalid', error: checked.error.issues.slice(0, 3).map(describeIssue).join('; ') };
-    let storedRev: number;
-    try {
-      storedRev = readRev(this.storage.getItem(PLAN_KEY));
-    } catch (error) {
-      return { kind: 'failed', error: String((error as Error).message ?? error) };
-    }
-    if (storedRev > this.knownRev && !options.force) {
-      const raw = this.storage.getItem(PLAN_KEY);
-      return { kind: 'conflict', theirs: raw ? parseEnvelope(raw) : { kind: 'empty' } };
-    }
-    const rev = Math.max(storedRev, this.knownRev) + 1;
-    const savedAt = this.now().toISOString();
-    const envelope: Envelope = { schemaVersion: plan.schemaVersion, rev, savedAt, plan };
-    try {
-      this.storage.setItem(PLAN_KEY, JSON.stringify(envelope));
-    } catch (error) {
-      if (isQuotaError(error)) return { kind: 'quota' };
-      return { kind: 'failed', error: String((error as Error).message ?? error) };
-    }
-    this.knownRev = rev;
-    return { kind: 'saved', rev, savedAt };
-  }
+  write(entries: [string, unknown][], check?: { key: string; accept: (current: unknown) => boolean }): Promise<boolean>;
+  remove(keys: string[]): Promise<void>;
+}
 
-  /** Adopts another tab's revision as the one this tab knows (after the user loaded it). */
-  acknowledge(rev: number): void {
-    this.knownRev = rev;
+/** True for a full storage: IndexedDB reports it as a QuotaExceededError in every engine. */
+export function isQuotaError(error: unknown): boolean {
+  return (error as { name?: unknown } | null)?.name === 'QuotaExceededError';
+}
+
+/** IndexedDB if this browser lets the page use it (not blocked, not a private mode without it). */
+export async function openIndexedDb(): Promise<KeyValueStore | null> {
+  try {
+    const store = createStore('convening-planner', 'plans');
+    await keys(store);
+    return {
+      getMany: (list) => getMany(list, store),
+      keys: () => keys<string>(store),
+      remove: (list) => delMany(list, store),
+      write: (entries, check) =>
+        store('readwrite', (objects) => {
+          let accepted = true;
+          if (check) {
+            const request = objects.get(check.key);
+            request.onsuccess = () => {
+              accepted = check.accept(request.result);
+              if (!accepted) objects.transaction.abort();
+            };
+          }
+          for (const [key, value] of entries) objects.put(value, key);
+          return promisifyRequest(objects.transaction).then(
+            () => true,
+            (error: unknown) => {
+              if (!accepted) return false;
+              throw error;
+            },
+          );
+        }),
+    };
+  } catch {
+    return null;
   }
 }
 
-/** The browser's localStorage if it can be used at all, else null (private mode, blocked). */
-export function getBrowserStorage(): StorageLike | null {
+/** Asks the browser not to evict the plans under storage pressure; a refusal changes nothing. */
+export function requestPersistentStorage(): void {
+  // Where it is not offered, the plans are kept as long as the browser keeps site data.
+  void navigator.storage?.persist?.().catch(() => undefined);
+}
+
+/** localStorage or sessionStorage if it can be used at all, else null (blocked, some private modes). */
+export function webStorage(kind: 'localStorage' | 'sessionStorage'): StorageLike | null {
   try {
-    const storage = globalThis.localStorage;
-    if (!storage) return null;
-    const probe = 'convening-planner:probe';
-    storage.setItem(probe, '1');
-    storage.removeItem(probe);
+    const storage = globalThis[kind];
+    storage.getItem('convening-planner:probe');
     return storage;
-  } catch (error) {
-    // A full storage still exists: saving will report the quota problem properly.
-    if (isQuotaError(error)) return globalThis.localStorage;
+  } catch {
     return null;
   }
 }

@@ -1,17 +1,21 @@
-/** Plan files: save the current plan as JSON, read one back (validated), then replace on confirm. */
+/** Files: save the current plan as JSON, read one back (validated), and other downloads and reads. */
 import { fileName } from '../domain/file-names';
-import type { Plan } from '../domain/plan';
 import { parsePlanFile, serializePlanFile, type Restored } from '../domain/restore';
 import type { Result } from '../domain/result';
-import { readFileText } from '../platform/read-file';
+import { readFileBytes, readFileText } from '../platform/read-file';
 import { saveFile } from '../platform/save-file';
-import { $plan, replacePlan } from './plan';
+import { $plan } from './plan';
 
 /** Downloads the whole plan as a `.json` file that opens again later or elsewhere. */
 export function savePlanFile(now: Date = new Date()): void {
   const plan = $plan.get();
   const text = serializePlanFile(plan, now);
   saveFile(fileName(plan.event.title, 'plan', 'json'), new Blob([text], { type: 'application/json' }));
+}
+
+/** Downloads a saved value that could not be read, exactly as it was stored. */
+export function saveUnreadableData(raw: string): void {
+  saveFile('unreadable-saved-plan.txt', new Blob([raw], { type: 'text/plain' }));
 }
 
 /** Reads and validates a chosen plan file (with what was repaired in it); the current plan is not touched. */
@@ -24,7 +28,5 @@ export async function readPlanFile(file: File): Promise<Result<Restored>> {
   }
 }
 
-/** Replaces the current plan with one the user confirmed. */
-export function openPlan(plan: Plan): void {
-  replacePlan(plan);
-}
+/** A chosen file's raw bytes (CSV import detects the encoding itself). */
+export const readImportFile = readFileBytes;

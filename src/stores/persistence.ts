@@ -1,194 +1,210 @@
 /**
  * Keeps `$plan` in browser storage. It listens to the store (actions know nothing of storage),
- * saves shortly after each change and at once when the tab is hidden or closed, and reports
- * every problem through `$saveStatus` and `$corruptBackup` so the banner can tell the user.
+ * saves shortly after each change and at once when the tab is hidden or left, follows or flags
+ * other tabs' saves (./save-loop.ts), and reports every problem through `$saveStatus` and
+ * `$corruptBackup`. Loading is asynchronous (IndexedDB): nothing is saved before the stored
+ * plan has been read.
  */
-import { atom } from 'nanostores';
+import type { StorageLike } from '../platform/plan-storage';
+import { decodeHandoff, EMERGENCY_KEY, encodeHandoff, type Handoff } from './handoff';
+import { migrateLegacyPlan } from './legacy-migration';
+import { LEGACY_PLAN_KEY, PlanRepository } from './plan-repository';
 import type { Plan } from '../domain/plan';
-import { getBrowserStorage, parseEnvelope, PLAN_KEY, PlanStorage, type StorageLike } from '../platform/plan-storage';
-import { $plan, replacePlan } from './plan';
-import { planLoadedFrom } from './plan-changed';
+import { $plan } from './plan';
+import {
+  $corruptBackup,
+  $hadSavedPlan,
+  $saveStatus,
+  adopt,
+  apply,
+  done,
+  onOtherTab,
+  OPEN_PLAN_KEY,
+  rememberOpen,
+  runtime,
+  saveNow,
+  scheduleSave,
+  setRuntime,
+  UNSAVED,
+  unsaved,
+  type PersistenceEnv,
+  type Runtime,
+} from './save-loop';
 
-export type SaveStatus =
-  | { kind: 'starting' }
-  | { kind: 'saved'; savedAt: string }
-  | { kind: 'pending' }
-  /** No storage at all: the plan lives only in this tab. */
-  | { kind: 'memory-only' }
-  | { kind: 'quota' }
-  | { kind: 'failed'; error: string }
-  /** Another tab saved a different version while this tab had unsaved edits. */
-  | { kind: 'conflict'; theirs: Plan | null }
-  /** Saving waits until the user has dealt with an unreadable saved value that has no backup. */
-  | { kind: 'blocked' };
+export { $corruptBackup, $hadSavedPlan, $saveStatus, OPEN_PLAN_KEY };
+export type { CorruptNotice } from './plan-repository';
+export type { PersistenceEnv, SaveStatus } from './save-loop';
 
-export interface CorruptNotice {
-  error: string;
-  raw: string;
-  backupKey: string | null;
+/** Hands edits that could not be saved to the next page of this tab; true when there were some. */
+function handOff(rt: Runtime): boolean {
+  if (!rt.ready || !unsaved(rt)) return false;
+  rt.env.page?.writeName(encodeHandoff({ plan: $plan.get(), knownRev: rt.knownRev }));
+  return true;
 }
 
-export const $saveStatus = atom<SaveStatus>({ kind: 'starting' });
-export const $corruptBackup = atom<CorruptNotice | null>(null);
-/** True once a saved plan was found on load (the start page offers to continue it). */
-export const $hadSavedPlan = atom(false);
-
-const SAVE_DELAY_MS = 250;
-
-interface Runtime {
-  store: PlanStorage | null;
-  timer: ReturnType<typeof setTimeout> | null;
-  dirty: boolean;
-  /** Set while a plan that came from storage is being put into $plan, so it is not re-saved. */
-  applying: boolean;
-  stop: () => void;
-}
-
-let runtime: Runtime | null = null;
-
-function saveNow(force = false): void {
-  if (!runtime?.store) return;
-  if (runtime.timer) clearTimeout(runtime.timer);
-  runtime.timer = null;
-  if (!runtime.dirty && !force) return;
-  const status = $saveStatus.get().kind;
-  if ((status === 'conflict' || status === 'blocked') && !force) return;
-  const result = runtime.store.save($plan.get(), { force });
-  switch (result.kind) {
-    case 'saved':
-      runtime.dirty = false;
-      $saveStatus.set({ kind: 'saved', savedAt: result.savedAt });
-      break;
-    case 'conflict':
-      $saveStatus.set({ kind: 'conflict', theirs: result.theirs.kind === 'loaded' ? result.theirs.plan : null });
-      break;
-    case 'quota':
-      $saveStatus.set({ kind: 'quota' });
-      break;
-    case 'failed':
-      $saveStatus.set({ kind: 'failed', error: result.error });
-      break;
-    case 'invalid':
-      $saveStatus.set({ kind: 'failed', error: `the plan holds a value it cannot keep (${result.error})` });
-      break;
-  }
-}
-
-function scheduleSave(): void {
-  if (!runtime?.store) return;
-  runtime.dirty = true;
-  const status = $saveStatus.get().kind;
-  if (status === 'conflict' || status === 'blocked') return;
-  if (status !== 'quota' && status !== 'failed') $saveStatus.set({ kind: 'pending' });
-  if (runtime.timer) clearTimeout(runtime.timer);
-  runtime.timer = setTimeout(() => saveNow(), SAVE_DELAY_MS);
-}
-
-function applyFromStorage(plan: Plan, savedAt: string): void {
-  if (!runtime) return;
-  runtime.applying = true;
-  try {
-    replacePlan(plan);
-    planLoadedFrom(savedAt);
-  } finally {
-    runtime.applying = false;
-  }
-}
-
-/**
- * Starts persistence once per page. `storage` and `target` are injectable for tests; in the
- * browser they default to localStorage (when usable) and window.
- */
-export function initPersistence(options: { storage?: StorageLike | null; target?: Window | null } = {}): () => void {
-  if (runtime) return runtime.stop;
-  const storage = options.storage === undefined ? getBrowserStorage() : options.storage;
-  const target = options.target === undefined ? (typeof window === 'undefined' ? null : window) : options.target;
-  const store = storage ? new PlanStorage(storage) : null;
-  runtime = { store, timer: null, dirty: false, applying: false, stop: () => undefined };
-
-  if (!store) {
-    $saveStatus.set({ kind: 'memory-only' });
-  } else {
-    const loaded = store.load();
-    if (loaded.kind === 'loaded') {
-      $hadSavedPlan.set(true);
-      applyFromStorage(loaded.plan, loaded.savedAt);
-      $saveStatus.set({ kind: 'saved', savedAt: loaded.savedAt });
-    } else if (loaded.kind === 'corrupt') {
-      $corruptBackup.set({ error: loaded.error, raw: loaded.raw, backupKey: loaded.backupKey });
-      $saveStatus.set(loaded.backupKey ? { kind: 'saved', savedAt: '' } : { kind: 'blocked' });
-    } else {
-      $saveStatus.set({ kind: 'saved', savedAt: '' });
+/** The page is going away: start the write, or hand unsaved edits to the next page. */
+function leave(rt: Runtime): void {
+  // Written at the link click already; again here for other ways of leaving (and later edits).
+  if (!rt.ready || handOff(rt)) return;
+  void saveNow();
+  if (rt.writes > 0) {
+    // The IndexedDB write may not finish once the page is gone: keep a synchronous copy too.
+    try {
+      rt.env.local?.setItem(EMERGENCY_KEY, encodeHandoff({ plan: $plan.get(), knownRev: rt.startedRev - 1 }));
+    } catch {
+      // Too big for localStorage: the IndexedDB write is the only copy.
     }
   }
+}
 
-  const unsubscribe = $plan.listen(() => {
-    if (runtime && !runtime.applying) scheduleSave();
+/** The emergency copy, if the write it stands in for did not reach the store. */
+async function emergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<Handoff | null> {
+  const copy = decodeHandoff(local?.getItem(EMERGENCY_KEY) ?? null);
+  if (copy) {
+    const stored = await repo.load(copy.plan.id);
+    // Removed once it is saved (see settle), so it is never lost if that save fails too.
+    if (stored.kind !== 'loaded' || stored.rev <= copy.knownRev) return copy;
+  }
+  local?.removeItem(EMERGENCY_KEY);
+  return null;
+}
+
+async function load(rt: Runtime): Promise<void> {
+  const { env } = rt;
+  let handoff = env.page ? decodeHandoff(env.page.readName()) : null;
+  if (handoff) env.page?.writeName('');
+  const kv = await env.kv;
+  rt.repo = kv ? new PlanRepository(kv, env.now) : null;
+  const repo = rt.repo;
+  if (repo) {
+    const migrated = env.local?.getItem(LEGACY_PLAN_KEY) != null ? await migrateLegacyPlan(repo, env.local) : {};
+    if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
+    handoff ??= await emergencyCopy(repo, env.local).catch(() => null);
+    if (!handoff) {
+      const id = env.session?.getItem(OPEN_PLAN_KEY) ?? (await repo.openId()) ?? migrated.id;
+      const stored = id ? await repo.load(id) : { kind: 'empty' as const };
+      if (stored.kind === 'loaded') {
+        rt.knownRev = stored.rev;
+        $hadSavedPlan.set(true);
+        apply(rt, stored.plan, stored.savedAt);
+      } else if (stored.kind === 'corrupt') {
+        $corruptBackup.set({ error: stored.error, raw: stored.raw, backupKey: stored.backupKey });
+      }
+    }
+  }
+  // Changes to the default plan made while loading are not kept: the islands wait for the load.
+  rt.dirty = handoff !== null;
+  if (handoff) {
+    // Edits the previous page could not save (or not finish saving): prefer them, save them again.
+    rt.knownRev = handoff.knownRev;
+    apply(rt, handoff.plan);
+  }
+  rt.ready = true;
+  if (!repo) return $saveStatus.set({ kind: 'memory-only' });
+  $saveStatus.set({ kind: 'saved', savedAt: '' });
+  if (rt.dirty) void saveNow();
+}
+
+/** Starts persistence once per page; `loaded` settles when the stored plan is in `$plan`. */
+export function initPersistence(env: PersistenceEnv): { loaded: Promise<void>; stop: () => void } {
+  if (runtime) return { loaded: runtime.loaded, stop: stopPersistence };
+  const rt: Runtime = {
+    env,
+    planId: $plan.get().id,
+    repo: null,
+    loaded: done,
+    ready: false,
+    knownRev: 0,
+    seenRev: 0,
+    startedRev: 0,
+    writes: 0,
+    dirty: false,
+    timer: null,
+    applying: false,
+    stops: [],
+  };
+  setRuntime(rt);
+  $saveStatus.set({ kind: 'starting' });
+  rt.stops.push($plan.listen(scheduleSave));
+  env.page?.onLeave(() => leave(rt));
+  // Chromium may not carry a window.name set as late as pagehide over to the next page.
+  env.page?.onAppLink(() => handOff(rt));
+  // A save that failed is retried by the next edit or by the user, not each time the tab hides.
+  env.page?.onHidden(() => void (UNSAVED.includes($saveStatus.get().kind) || saveNow()));
+  env.page?.askBeforeLeaving(() => unsaved(rt));
+  const unlisten = env.channel?.listen((message) => onOtherTab(rt, message));
+  if (unlisten) rt.stops.push(unlisten);
+  rt.loaded = load(rt).catch((error: unknown) => {
+    rt.ready = true;
+    $saveStatus.set({ kind: 'failed', error: `the saved plans could not be read (${String(error)})` });
   });
+  return { loaded: rt.loaded, stop: stopPersistence };
+}
 
-  const flush = (): void => saveNow();
-  const onVisibility = (): void => {
-    if (target?.document?.visibilityState === 'hidden') saveNow();
-  };
-  const onStorage = (event: StorageEvent): void => {
-    if (event.key !== PLAN_KEY || event.newValue === null || !runtime?.store) return;
-    const theirs = parseEnvelope(event.newValue);
-    if (theirs.kind !== 'loaded' || theirs.rev <= runtime.store.rev) return;
-    if (runtime.dirty) {
-      $saveStatus.set({ kind: 'conflict', theirs: theirs.plan });
-    } else {
-      runtime.store.acknowledge(theirs.rev);
-      applyFromStorage(theirs.plan, theirs.savedAt);
-      $saveStatus.set({ kind: 'saved', savedAt: theirs.savedAt });
-    }
-  };
-  target?.addEventListener('pagehide', flush);
-  target?.addEventListener('beforeunload', flush);
-  target?.addEventListener('storage', onStorage);
-  target?.document?.addEventListener('visibilitychange', onVisibility);
+/** Stops persistence (tests). */
+export function stopPersistence(): void {
+  if (!runtime) return;
+  if (runtime.timer) clearTimeout(runtime.timer);
+  runtime.stops.forEach((stop) => stop());
+  setRuntime(null);
+}
 
-  runtime.stop = () => {
-    unsubscribe();
-    if (runtime?.timer) clearTimeout(runtime.timer);
-    target?.removeEventListener('pagehide', flush);
-    target?.removeEventListener('beforeunload', flush);
-    target?.removeEventListener('storage', onStorage);
-    target?.document?.removeEventListener('visibilitychange', onVisibility);
-    runtime = null;
-  };
-  return runtime.stop;
+/** The plan store once loaded, or null when the page works in memory only. */
+export async function planRepository(): Promise<PlanRepository | null> {
+  await runtime?.loaded;
+  return runtime?.repo ?? null;
+}
+
+/** Saves pending edits now; true when nothing is left unsaved. */
+export async function flushSave(): Promise<boolean> {
+  // With no storage there is nothing to wait for (the start page asks before replacing the plan).
+  if (!runtime?.repo) return true;
+  await saveNow();
+  return !runtime?.dirty && !UNSAVED.includes($saveStatus.get().kind);
+}
+
+/** Opens another plan in this tab. `rev` is its stored revision (0 when not stored yet). */
+export function switchToPlan(plan: Plan, rev: number, options: { save?: boolean } = {}): Promise<void> {
+  const rt = runtime;
+  if (!rt) return done;
+  if (rt.timer) clearTimeout(rt.timer);
+  rt.timer = null;
+  rt.knownRev = rt.seenRev = rt.startedRev = rev;
+  rt.dirty = false;
+  apply(rt, plan);
+  if (!rt.repo) {
+    $saveStatus.set({ kind: 'memory-only' });
+    return done;
+  }
+  if (rev > 0) rememberOpen(rt, plan.id);
+  $saveStatus.set({ kind: 'saved', savedAt: '' });
+  if (!options.save) return done;
+  rt.dirty = true;
+  return saveNow(rev > 0);
 }
 
 /** Retries a failed save, e.g. after the user freed space. */
 export function retrySave(): void {
   if (runtime) runtime.dirty = true;
-  saveNow();
+  void saveNow();
 }
 
 /** Conflict with another tab: keep this tab's plan (overwrites theirs) or load theirs. */
-export function resolveConflict(choice: 'mine' | 'theirs'): void {
+export function resolveConflict(choice: 'mine' | 'theirs'): Promise<void> {
   const status = $saveStatus.get();
-  if (status.kind !== 'conflict' || !runtime?.store) return;
+  const rt = runtime;
+  if (status.kind !== 'conflict' || !rt?.repo) return done;
   if (choice === 'theirs' && status.theirs) {
-    runtime.dirty = false;
-    $saveStatus.set({ kind: 'pending' });
-    const loaded = runtime.store.load();
-    if (loaded.kind === 'loaded') applyFromStorage(loaded.plan, loaded.savedAt);
-    $saveStatus.set({ kind: 'saved', savedAt: loaded.kind === 'loaded' ? loaded.savedAt : '' });
-    return;
+    rt.dirty = false;
+    return adopt(rt, $plan.get().id);
   }
-  // The other version could not be read: load() copies it to a backup key before we overwrite it.
-  if (!status.theirs) runtime.store.load();
+  // An unreadable other version was backed up when the conflict was shown.
   $saveStatus.set({ kind: 'pending' });
-  saveNow(true);
+  rt.dirty = true;
+  return saveNow(true);
 }
 
-/** The user has downloaded or given up the unreadable saved value: saving may go on. */
+/** The user has downloaded or let go of the unreadable saved value. */
 export function dismissCorruptBackup(): void {
   $corruptBackup.set(null);
-  if ($saveStatus.get().kind === 'blocked') {
-    $saveStatus.set({ kind: 'pending' });
-    if (runtime) runtime.dirty = true;
-    saveNow();
-  }
 }

@@ -84,11 +84,6 @@ export function replacePlan(plan: Plan): void {
   for (const listener of replaceListeners) listener();
 }
 
-/** Starts a fresh plan in the browser's time zone. */
-export function startNewPlan(): void {
-  replacePlan(createPlan());
-}
-
 /** How each basic field is named in undo labels ("Undo: change the venue"). */
 const FIELD_NAMES: Record<keyof EventBasics, string> = {
   title: 'the title',

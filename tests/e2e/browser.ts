@@ -46,12 +46,43 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
-/** Reads the saved plan straight from localStorage. */
+/** An init script for a browser that lets the page use no storage at all. */
+export function blockStorage(): void {
+  const refuse = () => {
+    throw new DOMException('The operation is insecure.', 'SecurityError');
+  };
+  Object.defineProperty(window, 'localStorage', { get: refuse });
+  Object.defineProperty(window, 'sessionStorage', { get: refuse });
+  IDBFactory.prototype.open = refuse;
+}
+
+/** Reads every key and value of the planner's IndexedDB store, straight from the browser. */
+export async function idbEntries(page: Page): Promise<Record<string, unknown>> {
+  return page.evaluate(
+    () =>
+      new Promise<Record<string, unknown>>((resolve, reject) => {
+        const open = indexedDB.open('convening-planner');
+        open.onupgradeneeded = () => open.result.createObjectStore('plans');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const store = open.result.transaction('plans').objectStore('plans');
+          const keys = store.getAllKeys();
+          const values = store.getAll();
+          values.onsuccess = () => {
+            resolve(Object.fromEntries(keys.result.map((key, i) => [String(key), values.result[i]])));
+            open.result.close();
+          };
+        };
+      }),
+  );
+}
+
+/** The saved copy of the plan this tab has open, read straight from IndexedDB. */
 export async function storedPlan(page: Page): Promise<Record<string, unknown> | null> {
-  return page.evaluate(() => {
-    const raw = localStorage.getItem('convening-planner:plan');
-    return raw ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
-  });
+  const entries = await idbEntries(page);
+  const id = (await page.evaluate(() => sessionStorage.getItem('convening-planner:open'))) ?? entries.open;
+  const raw = entries[`plan:${String(id)}`];
+  return typeof raw === 'string' ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
 }
 
 /** Waits until the debounced save has written the plan. */

@@ -1,7 +1,18 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
+import {
+  blockStorage,
+  expectNoAxeViolations,
+  idbEntries,
+  launch,
+  openContext,
+  openPage,
+  storedPlan,
+  tabTo,
+  url,
+  waitForSave,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -70,19 +81,6 @@ describe('the foundation', () => {
     await context.close();
   });
 
-  it('keeps an edit typed right before the tab is closed', async () => {
-    const context = await openContext(browser);
-    const page = await openPage(context);
-    await page.goto(url(''));
-    await page.getByLabel('Event title').fill('Typed and closed at once');
-    // No wait for the debounced save: closing the tab must flush it.
-    await page.close({ runBeforeUnload: true });
-    const again = await openPage(context);
-    await again.goto(url(''));
-    await expect(again.getByLabel('Event title').inputValue()).resolves.toBe('Typed and closed at once');
-    await context.close();
-  });
-
   it('shows a message next to a field that is wrong', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
@@ -112,29 +110,33 @@ describe('the foundation', () => {
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read.' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('A copy of it was kept in this browser as a backup');
-    const backups = await page.evaluate(() =>
-      Object.keys(localStorage)
-        .filter((k) => k.startsWith('convening-planner:backup:'))
-        .map((k) => localStorage.getItem(k)),
-    );
-    expect(backups).toEqual(['{"rev":2,"plan":{"oops"']);
+    const backups = async () =>
+      Object.entries(await idbEntries(page))
+        .filter(([key]) => key.startsWith('backup:'))
+        .map(([, value]) => value);
+    await expect(backups()).resolves.toEqual(['{"rev":2,"plan":{"oops"']);
+    // The old localStorage value was moved into the backup, so it is not found (or copied) again.
+    await expect(page.evaluate(() => localStorage.getItem('convening-planner:plan'))).resolves.toBeNull();
     await expectNoAxeViolations(page);
     const download = page.waitForEvent('download');
     await alert.getByRole('button', { name: 'Download the unreadable data' }).click();
     const file = await (await download).path();
     await expect(readFile(file, 'utf8')).resolves.toBe('{"rev":2,"plan":{"oops"');
+    await page.reload();
+    await page.getByLabel('Event title').waitFor();
+    await expect(backups()).resolves.toEqual(['{"rev":2,"plan":{"oops"']);
     await context.close();
   });
 
   it('keeps an edit in memory and shows a banner when the storage is full', async () => {
     const context = await openContext(browser);
     await context.addInitScript(() => {
-      const original = Storage.prototype.setItem;
-      Storage.prototype.setItem = function setItem(key: string, value: string) {
-        if (key === 'convening-planner:plan' && value.includes('FULL')) {
+      const original = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function put(value: unknown, key?: IDBValidKey) {
+        if (typeof value === 'string' && value.includes('FULL')) {
           throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
         }
-        original.call(this, key, value);
+        return original.call(this, value, key);
       };
     });
     const page = await openPage(context);
@@ -158,13 +160,7 @@ describe('the foundation', () => {
 
   it('works in memory and says so when storage is blocked', async () => {
     const context = await openContext(browser);
-    await context.addInitScript(() => {
-      Object.defineProperty(window, 'localStorage', {
-        get() {
-          throw new DOMException('The operation is insecure.', 'SecurityError');
-        },
-      });
-    });
+    await context.addInitScript(blockStorage);
     const page = await openPage(context);
     await page.goto(url(''));
     await page.getByText('Nothing is being saved.').waitFor();
@@ -221,8 +217,7 @@ describe('the foundation', () => {
     const path = await saved.path();
 
     await page.getByRole('button', { name: 'Start a new plan' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Start a new plan?' });
-    await dialog.getByRole('button', { name: 'Start a new plan' }).click();
+    await page.getByText('Started a new plan.').waitFor();
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('');
 
     await page.getByLabel('Open a plan file…').setInputFiles(path);
@@ -230,7 +225,8 @@ describe('the foundation', () => {
     await confirm.waitFor();
     await expect(confirm.textContent()).resolves.toContain('Event: Ünïcode 🎉 東京 <b>summit</b>');
     await expectNoAxeViolations(page);
-    await confirm.getByRole('button', { name: 'Replace my plan with this one' }).click();
+    await expect(confirm.textContent()).resolves.toContain('This browser already has this plan');
+    await confirm.getByRole('button', { name: 'Replace the saved copy' }).click();
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Ünïcode 🎉 東京 <b>summit</b>');
     await waitForSave(page);
     await expect(storedPlan(page)).resolves.toEqual(original);

@@ -1,224 +1,508 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlan, type Plan } from '../../src/domain/plan';
-import { PLAN_KEY } from '../../src/platform/plan-storage';
+import { EMERGENCY_KEY, encodeHandoff } from '../../src/stores/handoff';
 import {
   $corruptBackup,
   $hadSavedPlan,
   $saveStatus,
-  dismissCorruptBackup,
   initPersistence,
+  OPEN_PLAN_KEY,
   resolveConflict,
   retrySave,
+  stopPersistence,
 } from '../../src/stores/persistence';
+import { LEGACY_PLAN_KEY, PlanRepository } from '../../src/stores/plan-repository';
 import { $plan, replacePlan, setEventField } from '../../src/stores/plan';
+import { restore } from '../../src/domain/restore';
+import { readFileSync } from 'node:fs';
 import { $planChangedAt } from '../../src/stores/plan-changed';
+import { FakeBus, FakeKeyValueStore, FakePage } from '../helpers/fake-kv';
 import { FakeStorage } from '../helpers/fake-storage';
 
-function fakeWindow() {
-  const target = new EventTarget() as EventTarget & { document: EventTarget & { visibilityState: string } };
-  target.document = Object.assign(new EventTarget(), { visibilityState: 'visible' });
-  return target;
+const SAVED_AT = '2026-11-23T09:00:00.000Z';
+const now = () => new Date('2026-11-23T10:00:00Z');
+
+/** One plan made once, so plans made from it with the same title are equal. */
+const BASE = createPlan({ timeZone: 'UTC', now: now() });
+
+function planTitled(title: string, id = 'plan-a'): Plan {
+  return { ...BASE, id, event: { ...BASE.event, title } };
 }
 
 function envelope(plan: Plan, rev: number): string {
-  return JSON.stringify({ schemaVersion: 1, rev, savedAt: '2026-11-23T09:00:00.000Z', plan });
+  return JSON.stringify({ schemaVersion: plan.schemaVersion, rev, savedAt: SAVED_AT, plan });
 }
 
-function storageEvent(newValue: string): Event {
-  return Object.assign(new Event('storage'), { key: PLAN_KEY, newValue });
+/** Stores `plan` as revision `rev` the way this version writes it, and marks it open. */
+function seed(kv: FakeKeyValueStore, plan: Plan, rev: number): void {
+  kv.data.set(`plan:${plan.id}`, envelope(plan, rev));
+  kv.data.set(`meta:${plan.id}`, { id: plan.id, title: plan.event.title, dates: [''], savedAt: SAVED_AT, rev });
+  kv.data.set('open', plan.id);
 }
 
-function stored(storage: FakeStorage): Plan {
-  return (JSON.parse(storage.data.get(PLAN_KEY)!) as { plan: Plan }).plan;
+function stored(kv: FakeKeyValueStore, id: string): { rev: number; plan: Plan } {
+  return JSON.parse(kv.data.get(`plan:${id}`) as string) as { rev: number; plan: Plan };
 }
 
-let stop: () => void = () => undefined;
-let win: ReturnType<typeof fakeWindow>;
-let storage: FakeStorage;
+let kv: FakeKeyValueStore;
+let local: FakeStorage;
+let session: FakeStorage;
+let page: FakePage;
+let bus: FakeBus;
 
 beforeEach(() => {
   vi.useFakeTimers();
-  storage = new FakeStorage();
-  win = fakeWindow();
+  kv = new FakeKeyValueStore();
+  local = new FakeStorage();
+  session = new FakeStorage();
+  page = new FakePage();
+  bus = new FakeBus();
   replacePlan(createPlan({ timeZone: 'UTC' }));
-  $saveStatus.set({ kind: 'starting' });
   $corruptBackup.set(null);
   $hadSavedPlan.set(false);
 });
 
 afterEach(() => {
-  stop();
+  stopPersistence();
   vi.useRealTimers();
 });
 
-const start = (s: FakeStorage | null = storage) => {
-  stop = initPersistence({ storage: s, target: win as unknown as Window });
-};
+function start(options: { kv?: Promise<FakeKeyValueStore | null> } = {}) {
+  return initPersistence({
+    kv: options.kv ?? Promise.resolve(kv),
+    local,
+    session,
+    page,
+    channel: bus.channel(),
+    now,
+  }).loaded;
+}
 
-describe('persistence', () => {
-  it('loads the saved plan into the store', () => {
-    const saved = createPlan({ timeZone: 'America/Chicago' });
-    saved.event.title = 'Saved convening';
-    storage.data.set(PLAN_KEY, envelope(saved, 4));
-    start();
+/** A second tab: writes straight to the store and announces it, as persistence does. */
+async function otherTabSaves(plan: Plan, rev: number): Promise<void> {
+  await new PlanRepository(kv, now).save(plan, rev);
+  bus.channel().post({ planId: plan.id, rev });
+  await vi.advanceTimersByTimeAsync(0);
+}
+
+describe('loading', () => {
+  it('shows "starting" until the open plan is read, then puts it in the store', async () => {
+    const saved = planTitled('Saved convening');
+    seed(kv, saved, 4);
+    const loaded = start();
+    expect($saveStatus.get()).toEqual({ kind: 'starting' });
+    await loaded;
     expect($plan.get()).toEqual(saved);
     expect($hadSavedPlan.get()).toBe(true);
-    expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '2026-11-23T09:00:00.000Z' });
+    expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '' });
   });
 
-  it('dates the last change of a loaded plan at its save, and of an edit at the edit', () => {
-    storage.data.set(PLAN_KEY, envelope(createPlan({ timeZone: 'UTC' }), 4));
+  it('never saves the default plan over the stored one before the load finished', async () => {
+    seed(kv, planTitled('Stored'), 2);
+    let openDb: (store: FakeKeyValueStore) => void = () => undefined;
+    const loaded = start({ kv: new Promise((resolve) => (openDb = resolve)) });
+    setEventField('title', 'Typed into the default plan');
+    await vi.advanceTimersByTimeAsync(1000);
+    page.leave();
+    openDb(kv);
+    await loaded;
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 2, plan: { event: { title: 'Stored' } } });
+    expect($plan.get().event.title).toBe('Stored');
+  });
+
+  it('dates the last change of a loaded plan at its save, and of an edit at the edit', async () => {
+    seed(kv, planTitled('Saved convening'), 4);
     vi.setSystemTime(new Date('2027-01-04T09:30:00Z'));
-    start();
-    expect($planChangedAt.get()).toEqual(new Date('2026-11-23T09:00:00.000Z'));
+    await start();
+    expect($planChangedAt.get()).toEqual(new Date(SAVED_AT));
     setEventField('venue', 'Library');
     expect($planChangedAt.get()).toEqual(new Date('2027-01-04T09:30:00Z'));
   });
 
-  it('saves an edit shortly after it is made', () => {
-    start();
+  it('opens the plan this tab had open, not the one another tab opened last', async () => {
+    seed(kv, planTitled('Other tab', 'plan-b'), 1);
+    seed(kv, planTitled('This tab', 'plan-a'), 1);
+    kv.data.set('open', 'plan-b');
+    session.setItem(OPEN_PLAN_KEY, 'plan-a');
+    await start();
+    expect($plan.get().event.title).toBe('This tab');
+  });
+});
+
+describe('saving', () => {
+  it('saves an edit shortly after it is made, as a versioned envelope with a list record', async () => {
+    seed(kv, planTitled('Fall'), 1);
+    await start();
     setEventField('title', 'Fall summit');
     expect($saveStatus.get()).toEqual({ kind: 'pending' });
-    expect(storage.data.has(PLAN_KEY)).toBe(false);
-    vi.advanceTimersByTime(300);
-    expect(stored(storage).event.title).toBe('Fall summit');
-    expect($saveStatus.get().kind).toBe('saved');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(JSON.parse(kv.data.get('plan:plan-a') as string)).toEqual({
+      schemaVersion: 2,
+      rev: 2,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      plan: $plan.get(),
+    });
+    expect(kv.data.get('meta:plan-a')).toEqual({
+      id: 'plan-a',
+      title: 'Fall summit',
+      dates: [''],
+      savedAt: '2026-11-23T10:00:00.000Z',
+      rev: 2,
+      deletedAt: null,
+    });
+    expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '2026-11-23T10:00:00.000Z' });
   });
 
-  it('saves an edit made right before the tab closes', () => {
-    start();
+  it('remembers a first-saved plan as the open one, for this tab and for new tabs', async () => {
+    await start();
+    setEventField('title', 'Brand new');
+    await vi.advanceTimersByTimeAsync(300);
+    const id = $plan.get().id;
+    expect(session.getItem(OPEN_PLAN_KEY)).toBe(id);
+    expect(kv.data.get('open')).toBe(id);
+  });
+
+  it('starts the write when the page is left, without waiting for the delay', async () => {
+    seed(kv, planTitled('x'), 1);
+    await start();
     setEventField('title', 'Typed at the last second');
-    win.dispatchEvent(new Event('pagehide'));
-    expect(stored(storage).event.title).toBe('Typed at the last second');
+    page.leave();
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Typed at the last second');
+    // The emergency copy is kept only until the write has finished.
+    expect(local.getItem(EMERGENCY_KEY)).not.toBeNull();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(local.getItem(EMERGENCY_KEY)).toBeNull();
   });
 
-  it('saves when the tab is hidden', () => {
-    start();
+  it('saves when the tab is hidden', async () => {
+    seed(kv, planTitled('x'), 1);
+    await start();
     setEventField('venue', 'Library');
-    win.document.visibilityState = 'hidden';
-    win.document.dispatchEvent(new Event('visibilitychange'));
-    expect(stored(storage).event.venue).toBe('Library');
+    page.hide();
+    expect(stored(kv, 'plan-a').plan.event.venue).toBe('Library');
   });
 
-  it('keeps the edit in memory and reports a full storage', () => {
-    storage.quota = 50;
-    start();
+  it('keeps an emergency copy in localStorage when the write is still running as the page goes, and stores it on the next load', async () => {
+    seed(kv, planTitled('Before'), 3);
+    await start();
+    kv.hold = true;
+    setEventField('title', 'Written as the tab closed');
+    page.leave();
+    expect(JSON.parse(local.getItem(EMERGENCY_KEY)!)).toMatchObject({
+      app: 'convening-planner-handoff',
+      knownRev: 3,
+      plan: { id: 'plan-a', event: { title: 'Written as the tab closed' } },
+    });
+    kv.drop();
+    kv.hold = false;
+    stopPersistence();
+    await start();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 4, plan: { event: { title: 'Written as the tab closed' } } });
+    expect($plan.get().event.title).toBe('Written as the tab closed');
+    expect(local.getItem(EMERGENCY_KEY)).toBeNull();
+  });
+
+  it('ignores an emergency copy older than the stored plan (the write did finish)', async () => {
+    seed(kv, planTitled('Newer, stored'), 5);
+    local.setItem(EMERGENCY_KEY, encodeHandoff({ plan: planTitled('Older copy'), knownRev: 4 }));
+    await start();
+    expect($plan.get().event.title).toBe('Newer, stored');
+    expect(stored(kv, 'plan-a').rev).toBe(5);
+    expect(local.getItem(EMERGENCY_KEY)).toBeNull();
+  });
+
+  it('keeps the edit in memory and reports a full storage, then saves on retry', async () => {
+    seed(kv, planTitled('Small'), 1);
+    await start();
+    kv.quota = 100;
     setEventField('title', 'Too big to save');
-    vi.advanceTimersByTime(300);
+    await vi.advanceTimersByTimeAsync(300);
     expect($saveStatus.get()).toEqual({ kind: 'quota' });
     expect($plan.get().event.title).toBe('Too big to save');
-    storage.quota = Infinity;
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Small');
+    expect(page.wouldAsk()).toBe(true);
+    kv.quota = Infinity;
     retrySave();
-    expect(stored(storage).event.title).toBe('Too big to save');
+    await vi.advanceTimersByTimeAsync(0);
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Too big to save');
     expect($saveStatus.get().kind).toBe('saved');
+    expect(page.wouldAsk()).toBe(false);
   });
 
-  it('works in memory and says so when there is no storage', () => {
-    start(null);
-    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
-    setEventField('title', 'Only in memory');
-    vi.advanceTimersByTime(300);
-    expect($plan.get().event.title).toBe('Only in memory');
-    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
+  it('reports any other storage error as a failed save with its message', async () => {
+    await start();
+    kv.failure = new Error('UnknownError: the disk went away');
+    setEventField('title', 'Not saved');
+    await vi.advanceTimersByTimeAsync(300);
+    expect($saveStatus.get()).toEqual({ kind: 'failed', error: 'UnknownError: the disk went away' });
   });
 
-  it('backs up a corrupt saved value, tells the user and starts from an empty plan', () => {
-    storage.data.set(PLAN_KEY, '{broken');
-    start();
-    expect($corruptBackup.get()).toMatchObject({ error: 'The saved plan is not valid JSON.', raw: '{broken' });
-    const backupKey = $corruptBackup.get()!.backupKey!;
-    expect(storage.data.get(backupKey)).toBe('{broken');
-    setEventField('title', 'New start');
-    vi.advanceTimersByTime(300);
-    expect(storage.data.get(backupKey)).toBe('{broken');
-    expect(stored(storage).event.title).toBe('New start');
-  });
-
-  it('does not save over a corrupt value that could not be backed up until the user lets it go', () => {
-    storage.data.set(PLAN_KEY, '{broken');
-    storage.quota = 40;
-    start();
-    expect($saveStatus.get()).toEqual({ kind: 'blocked' });
-    storage.quota = Infinity;
-    setEventField('title', 'Waiting');
-    vi.advanceTimersByTime(300);
-    expect(storage.data.get(PLAN_KEY)).toBe('{broken');
-    dismissCorruptBackup();
-    expect(stored(storage).event.title).toBe('Waiting');
-  });
-
-  it("adopts another tab's newer plan when this tab has no unsaved edits", () => {
-    start();
-    const theirs = createPlan({ timeZone: 'UTC' });
-    theirs.event.title = 'From the other tab';
-    storage.data.set(PLAN_KEY, envelope(theirs, 5));
-    win.dispatchEvent(storageEvent(envelope(theirs, 5)));
-    expect($plan.get()).toEqual(theirs);
-    expect($planChangedAt.get()).toEqual(new Date('2026-11-23T09:00:00.000Z'));
-    setEventField('venue', 'Here');
-    vi.advanceTimersByTime(300);
-    expect(stored(storage).event).toMatchObject({ title: 'From the other tab', venue: 'Here' });
-  });
-
-  it('asks before overwriting when both tabs have changes, and keeps mine on request', () => {
-    start();
-    setEventField('title', 'Mine');
-    const theirs = createPlan({ timeZone: 'UTC' });
-    theirs.event.title = 'Theirs';
-    storage.data.set(PLAN_KEY, envelope(theirs, 5));
-    win.dispatchEvent(storageEvent(envelope(theirs, 5)));
-    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs });
-    vi.advanceTimersByTime(300);
-    expect(stored(storage).event.title).toBe('Theirs');
-    resolveConflict('mine');
-    expect(stored(storage).event.title).toBe('Mine');
-    expect($plan.get().event.title).toBe('Mine');
-  });
-
-  it("loads the other tab's version on request", () => {
-    start();
-    setEventField('title', 'Mine');
-    const theirs = createPlan({ timeZone: 'UTC' });
-    theirs.event.title = 'Theirs';
-    storage.data.set(PLAN_KEY, envelope(theirs, 5));
-    win.dispatchEvent(storageEvent(envelope(theirs, 5)));
-    resolveConflict('theirs');
-    expect($plan.get().event.title).toBe('Theirs');
-    expect($saveStatus.get().kind).toBe('saved');
-  });
-
-  it('shows a failed save and keeps the last good copy when the plan in memory breaks the schema', () => {
-    start();
-    setEventField('title', 'Good');
-    vi.advanceTimersByTime(300);
+  it('refuses to write a plan that could not be loaded again, keeping the last good copy', async () => {
+    seed(kv, planTitled('Good'), 1);
+    await start();
     setEventField('coConveners', ['x'.repeat(201)]);
-    vi.advanceTimersByTime(300);
+    await vi.advanceTimersByTimeAsync(300);
     expect($saveStatus.get()).toEqual({
       kind: 'failed',
       error: 'the plan holds a value it cannot keep (event.coConveners[0]: too long (at most 200))',
     });
-    expect(stored(storage).event).toMatchObject({ title: 'Good', coConveners: [] });
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 1, plan: { event: { title: 'Good', coConveners: [] } } });
   });
 
-  it("backs up another tab's unreadable value before keeping this tab's version", () => {
-    start();
+  it('works in memory and says so when IndexedDB cannot be used', async () => {
+    await start({ kv: Promise.resolve(null) });
+    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
+    expect(page.wouldAsk()).toBe(false);
+    setEventField('title', 'Only in memory');
+    await vi.advanceTimersByTimeAsync(300);
+    expect($plan.get().event.title).toBe('Only in memory');
+    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
+    expect(page.wouldAsk()).toBe(true);
+  });
+});
+
+describe('moving from localStorage', () => {
+  it('moves the plan an earlier version saved, then removes the localStorage copy', async () => {
+    const old = planTitled('Saved by version 1');
+    local.setItem(LEGACY_PLAN_KEY, envelope(old, 7));
+    await start();
+    expect(stored(kv, 'plan-a')).toEqual({ schemaVersion: 2, rev: 7, savedAt: '2026-11-23T10:00:00.000Z', plan: old });
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+    expect($plan.get()).toEqual(old);
+  });
+
+  it('moves a version-1 plan as the first release stored it, migrated to the current version', async () => {
+    const v1 = readFileSync(new URL('../fixtures/plans/v1-readme-sample-plan.json', import.meta.url), 'utf8');
+    local.setItem(
+      LEGACY_PLAN_KEY,
+      JSON.stringify({ schemaVersion: 1, rev: 3, savedAt: SAVED_AT, plan: JSON.parse(v1) }),
+    );
+    await start();
+    const migrated = restore(JSON.parse(v1));
+    expect(migrated.ok).toBe(true);
+    if (!migrated.ok) return;
+    expect(stored(kv, 'plan-riverside')).toEqual({
+      schemaVersion: 2,
+      rev: 3,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      plan: migrated.value,
+    });
+    expect($plan.get()).toEqual(migrated.value);
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+  });
+
+  it('leaves the localStorage copy in place when IndexedDB cannot hold it yet', async () => {
+    local.setItem(LEGACY_PLAN_KEY, envelope(planTitled('Kept where it is'), 7));
+    kv.quota = 10;
+    await start();
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBe(envelope(planTitled('Kept where it is'), 7));
+    expect(kv.data.has('plan:plan-a')).toBe(false);
+  });
+
+  it('never lets an old localStorage value undo newer edits stored in IndexedDB', async () => {
+    seed(kv, planTitled('Newer'), 9);
+    local.setItem(LEGACY_PLAN_KEY, envelope(planTitled('Older'), 7));
+    await start();
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 9, plan: { event: { title: 'Newer' } } });
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+  });
+
+  it('backs up an unreadable localStorage value in IndexedDB, tells the user, and removes it', async () => {
+    local.setItem(LEGACY_PLAN_KEY, '{"rev":2,"plan":{"oops"');
+    await start();
+    const backups = [...kv.data].filter(([key]) => key.startsWith('backup:'));
+    expect(backups.map(([, value]) => value)).toEqual(['{"rev":2,"plan":{"oops"']);
+    expect($corruptBackup.get()).toEqual({
+      error: 'The saved plan is not valid JSON.',
+      raw: '{"rev":2,"plan":{"oops"',
+      backupKey: backups[0]![0],
+    });
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+  });
+});
+
+describe('an unreadable saved plan', () => {
+  it('is backed up once per distinct value, however often it is loaded, and reported each time', async () => {
+    kv.data.set('plan:plan-a', '{broken');
+    kv.data.set('open', 'plan-a');
+    for (let load = 0; load < 3; load += 1) {
+      stopPersistence();
+      $corruptBackup.set(null);
+      await start();
+      expect($corruptBackup.get()).toMatchObject({ error: 'The saved plan is not valid JSON.', raw: '{broken' });
+    }
+    kv.data.set('plan:plan-a', '{broken differently');
+    stopPersistence();
+    await start();
+    const backups = [...kv.data].filter(([key]) => key.startsWith('backup:')).map(([, value]) => value);
+    expect(backups).toEqual(['{broken', '{broken differently']);
+  });
+
+  it('stays where it is while the user works on a new plan', async () => {
+    kv.data.set('plan:plan-a', '{broken');
+    kv.data.set('open', 'plan-a');
+    await start();
+    expect($plan.get().id).not.toBe('plan-a');
+    setEventField('title', 'New start');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(kv.data.get('plan:plan-a')).toBe('{broken');
+    expect(stored(kv, $plan.get().id).plan.event.title).toBe('New start');
+  });
+
+  it('says when there was no room for a backup copy', async () => {
+    kv.data.set('plan:plan-a', '{broken');
+    kv.data.set('open', 'plan-a');
+    kv.quota = 10;
+    await start();
+    expect($corruptBackup.get()).toEqual({
+      error: 'The saved plan is not valid JSON.',
+      raw: '{broken',
+      backupKey: null,
+    });
+  });
+});
+
+describe('a second tab', () => {
+  it('is followed to the plan it started by a tab with neither a saved plan nor edits', async () => {
+    await start();
+    await otherTabSaves(planTitled('Started over there', 'plan-b'), 1);
+    expect($plan.get().event.title).toBe('Started over there');
+    expect(session.getItem(OPEN_PLAN_KEY)).toBe('plan-b');
+  });
+
+  it('is not followed to another plan by a tab that has its own', async () => {
+    seed(kv, planTitled('Mine'), 1);
+    await start();
+    await otherTabSaves(planTitled('Theirs', 'plan-b'), 1);
+    expect($plan.get().event.title).toBe('Mine');
+    expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '' });
+  });
+
+  it("follows the other tab's newer save when this tab has no unsaved edits", async () => {
+    seed(kv, planTitled('Mine'), 1);
+    await start();
+    await otherTabSaves(planTitled('From the other tab'), 2);
+    expect($plan.get().event.title).toBe('From the other tab');
+    expect($planChangedAt.get()).toEqual(now());
+    setEventField('venue', 'Here');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(stored(kv, 'plan-a')).toMatchObject({
+      rev: 3,
+      plan: { event: { title: 'From the other tab', venue: 'Here' } },
+    });
+  });
+
+  it('asks which version to keep when both tabs have changes, and keeps mine on request', async () => {
+    seed(kv, planTitled('Start'), 1);
+    await start();
     setEventField('title', 'Mine');
-    storage.data.set(PLAN_KEY, '{"rev":9,"plan":"garbled"}');
-    win.dispatchEvent(storageEvent('{"rev":9,"plan":"garbled"}'));
-    vi.advanceTimersByTime(300);
+    await otherTabSaves(planTitled('Theirs'), 2);
+    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs: planTitled('Theirs') });
+    await vi.advanceTimersByTimeAsync(300);
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Theirs');
+    expect(page.wouldAsk()).toBe(true);
+    await resolveConflict('mine');
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 3, plan: { event: { title: 'Mine' } } });
+    expect($saveStatus.get().kind).toBe('saved');
+  });
+
+  it("loads the other tab's version on request", async () => {
+    seed(kv, planTitled('Start'), 1);
+    await start();
+    setEventField('title', 'Mine');
+    await otherTabSaves(planTitled('Theirs'), 2);
+    await resolveConflict('theirs');
+    expect($plan.get().event.title).toBe('Theirs');
+    expect($saveStatus.get().kind).toBe('saved');
+    setEventField('venue', 'Hall');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 3, plan: { event: { title: 'Theirs', venue: 'Hall' } } });
+  });
+
+  it('finds a conflict at save time when the other tab saved without a message reaching this one', async () => {
+    seed(kv, planTitled('Start'), 1);
+    await start();
+    await new PlanRepository(kv, now).save(planTitled('Theirs'), 5);
+    setEventField('title', 'Mine');
+    await vi.advanceTimersByTimeAsync(300);
+    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs: planTitled('Theirs') });
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 5, plan: { event: { title: 'Theirs' } } });
+  });
+
+  it("backs up the other tab's unreadable value before keeping this tab's version", async () => {
+    seed(kv, planTitled('Start'), 1);
+    await start();
+    setEventField('title', 'Mine');
+    kv.data.set('plan:plan-a', '{"rev":9,"plan":"garbled"}');
+    kv.data.set('meta:plan-a', { id: 'plan-a', rev: 9 });
+    bus.channel().post({ planId: 'plan-a', rev: 9 });
+    await vi.advanceTimersByTimeAsync(0);
     expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs: null });
-    resolveConflict('mine');
-    expect(stored(storage).event.title).toBe('Mine');
-    const backups = [...storage.data.entries()].filter(([k]) => k.startsWith('convening-planner:backup:'));
-    expect(backups.map(([, v]) => v)).toEqual(['{"rev":9,"plan":"garbled"}']);
+    await resolveConflict('mine');
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 10, plan: { event: { title: 'Mine' } } });
+    const backups = [...kv.data].filter(([key]) => key.startsWith('backup:')).map(([, value]) => value);
+    expect(backups).toEqual(['{"rev":9,"plan":"garbled"}']);
+  });
+});
+
+describe('handing unsaved edits to the next page', () => {
+  it('writes the plan into window.name when the page is left with edits it could not save', async () => {
+    await start({ kv: Promise.resolve(null) });
+    setEventField('title', 'Carried over');
+    page.leave();
+    expect(JSON.parse(page.name)).toEqual({ app: 'convening-planner-handoff', plan: $plan.get(), knownRev: 0 });
   });
 
-  it('finds a conflict at save time when the other tab saved without an event reaching us', () => {
-    start();
-    const theirs = createPlan({ timeZone: 'UTC' });
-    storage.data.set(PLAN_KEY, envelope(theirs, 9));
-    setEventField('title', 'Mine');
-    vi.advanceTimersByTime(300);
-    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs });
+  it('writes the handoff as soon as a link of this site is followed', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    await start();
+    kv.quota = 10;
+    setEventField('title', 'Too big');
+    await vi.advanceTimersByTimeAsync(300);
+    page.followLink();
+    expect(JSON.parse(page.name)).toMatchObject({ plan: { event: { title: 'Too big' } }, knownRev: 1 });
+  });
+
+  it('writes nothing into window.name when everything is saved', async () => {
+    await start();
+    setEventField('title', 'Saved normally');
+    page.leave();
+    expect(page.name).toBe('');
+  });
+
+  it('prefers the handed-over plan to the stored one, clears window.name and saves it', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    page.name = encodeHandoff({ plan: planTitled('Handed over'), knownRev: 1 });
+    await start();
+    expect(page.name).toBe('');
+    expect($plan.get().event.title).toBe('Handed over');
+    await vi.advanceTimersByTimeAsync(300);
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 2, plan: { event: { title: 'Handed over' } } });
+  });
+
+  it('keeps a conflict: the handed-over plan is not saved over a newer revision', async () => {
+    seed(kv, planTitled('Theirs'), 3);
+    page.name = encodeHandoff({ plan: planTitled('Mine'), knownRev: 1 });
+    await start();
+    await vi.advanceTimersByTimeAsync(300);
+    expect($saveStatus.get()).toEqual({ kind: 'conflict', theirs: planTitled('Theirs') });
+    expect($plan.get().event.title).toBe('Mine');
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Theirs');
+  });
+
+  it('keeps the handed-over plan in memory, still unsaved, when there is no storage', async () => {
+    page.name = encodeHandoff({ plan: planTitled('Memory only'), knownRev: 0 });
+    await start({ kv: Promise.resolve(null) });
+    expect($plan.get().event.title).toBe('Memory only');
+    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
+    expect(page.wouldAsk()).toBe(true);
+  });
+
+  it('ignores a window.name that some other page left', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    page.name = '{"app":"convening-planner-handoff","plan":{"id":"not a plan"}}';
+    await start();
+    expect($plan.get().event.title).toBe('Stored');
   });
 });

@@ -2,7 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { decodeCsvBytes, stripBom, type TextEncodingName } from '../../domain/csv-decode';
 import type { Invitee } from '../../domain/plan';
-import { readFileBytes } from '../../platform/read-file';
+import { readImportFile as readFileBytes } from '../../stores/files';
 import { focusSoon } from '../ui/focus';
 import { ImportSource } from './ImportSource';
 

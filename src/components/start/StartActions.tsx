@@ -1,13 +1,14 @@
-import '../stores/boot';
+import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useRef, useState } from 'react';
-import { planHasContent, summarizePlan } from '../domain/event-rules';
-import type { Plan } from '../domain/plan';
-import type { Restored } from '../domain/restore';
-import { openPlan, readPlanFile, savePlanFile } from '../stores/files';
-import { $hadSavedPlan } from '../stores/persistence';
-import { $plan, startNewPlan } from '../stores/plan';
-import { ConfirmDialog } from './ui/ConfirmDialog';
+import { planHasContent, summarizePlan } from '../../domain/event-rules';
+import type { Plan } from '../../domain/plan';
+import type { Restored } from '../../domain/restore';
+import { readPlanFile, savePlanFile } from '../../stores/files';
+import { $hadSavedPlan, $saveStatus } from '../../stores/persistence';
+import { openPlanFromFile, savedCopyOf, startNewPlan } from '../../stores/plan-list';
+import { $plan } from '../../stores/plan';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
 
 function PlanSummary({ plan }: { plan: Plan }) {
   const s = summarizePlan(plan);
@@ -22,16 +23,22 @@ function PlanSummary({ plan }: { plan: Plan }) {
   );
 }
 
-/** Start a new plan, continue the saved one, open or save a plan file. */
+/** The open plan: continue it, start a new one, open or save a plan file. */
 export default function StartActions() {
   const plan = useStore($plan);
   const hadSaved = useStore($hadSavedPlan);
+  const status = useStore($saveStatus).kind;
+  // With no storage, the plan in this tab is the only copy: replacing it asks first.
+  const memoryOnly = status === 'memory-only';
   const [confirmNew, setConfirmNew] = useState(false);
   const [pending, setPending] = useState<Restored | null>(null);
   const [fileError, setFileError] = useState('');
   const [message, setMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const hasContent = planHasContent(plan);
+  const savedCopy = pending && savedCopyOf(pending.plan);
+
+  if (status === 'starting') return <p>Loading your saved plan…</p>;
 
   const onFile = async (file: File | undefined) => {
     setFileError('');
@@ -45,6 +52,13 @@ export default function StartActions() {
     }
     setPending(result.value);
   };
+  const report = (result: { ok: true } | { ok: false; error: string }, done: string) =>
+    setMessage(result.ok ? done : result.error);
+  const startNew = async () =>
+    report(
+      await startNewPlan(),
+      memoryOnly ? 'Started a new plan.' : 'Started a new plan. The one you had is kept in your saved plans.',
+    );
 
   return (
     <section aria-labelledby="start-actions-heading">
@@ -52,7 +66,10 @@ export default function StartActions() {
       {hasContent ? (
         <p>
           {hadSaved ? 'Continue where you left off: ' : 'You are working on '}
-          <strong>{summarizePlan(plan).title}</strong>. Everything you type is saved in this browser as you go.
+          <strong>{summarizePlan(plan).title}</strong>.{' '}
+          {memoryOnly
+            ? 'This browser keeps nothing: save a plan file to keep it.'
+            : 'Everything you type is saved in this browser as you go.'}
         </p>
       ) : (
         <p>Fill in the event basics below to start a plan, or open a plan file you saved before.</p>
@@ -63,7 +80,11 @@ export default function StartActions() {
             Continue planning
           </a>
         )}
-        <button type="button" className="secondary" onClick={() => (hasContent ? setConfirmNew(true) : startNewPlan())}>
+        <button
+          type="button"
+          className="secondary"
+          onClick={() => (memoryOnly && hasContent ? setConfirmNew(true) : void startNew())}
+        >
           Start a new plan
         </button>
         <label className="button secondary" style={{ marginBottom: 0, fontWeight: 400 }}>
@@ -99,24 +120,26 @@ export default function StartActions() {
           </button>
         }
         onConfirm={() => {
-          startNewPlan();
           setConfirmNew(false);
-          setMessage('Started a new plan.');
+          void startNew();
         }}
         onCancel={() => setConfirmNew(false)}
       >
-        <p>This replaces your current plan in this browser:</p>
+        <p>This browser keeps nothing, so this plan will be gone:</p>
         <PlanSummary plan={plan} />
         <p>Save a copy as a file first if you may want it again.</p>
       </ConfirmDialog>
       <ConfirmDialog
         open={pending !== null}
         title="Open this plan?"
-        confirmLabel="Replace my plan with this one"
-        onConfirm={() => {
-          if (pending) openPlan(pending.plan);
+        confirmLabel={savedCopy ? 'Replace the saved copy' : 'Open this plan'}
+        onConfirm={async () => {
+          const chosen = pending;
           setPending(null);
-          setMessage(`The plan file was opened.${pending?.notice ? ` ${pending.notice}` : ''}`);
+          if (chosen) {
+            const opened = `The plan file was opened.${chosen.notice ? ` ${chosen.notice}` : ''}`;
+            report(await openPlanFromFile(chosen.plan), opened);
+          }
         }}
         onCancel={() => {
           setPending(null);
@@ -126,7 +149,19 @@ export default function StartActions() {
         <p>The file holds:</p>
         {pending && <PlanSummary plan={pending.plan} />}
         {pending?.notice && <p className="notice warn">{pending.notice}</p>}
-        {hasContent && <p>It will replace the plan you have now ({summarizePlan(plan).title}).</p>}
+        {savedCopy ? (
+          <p>
+            This browser already has this plan, last saved {new Date(savedCopy.savedAt).toLocaleString()}. Opening the
+            file replaces that saved copy with the file's version.
+          </p>
+        ) : (
+          hasContent &&
+          (memoryOnly ? (
+            <p>It replaces the plan you have now ({summarizePlan(plan).title}), which this browser does not keep.</p>
+          ) : (
+            <p>It opens as a plan of its own; {summarizePlan(plan).title} stays in your saved plans.</p>
+          ))
+        )}
       </ConfirmDialog>
     </section>
   );

@@ -1,12 +1,13 @@
-import '../stores/boot';
+import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
-import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../domain/event-rules';
-import { defaultTimeZone, type Plan } from '../domain/plan';
-import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../stores/plan';
-import { ConfirmDialog } from './ui/ConfirmDialog';
-import { Field } from './ui/Field';
-import { Select } from './ui/Select';
+import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
+import { defaultTimeZone, type Plan } from '../../domain/plan';
+import { $saveStatus } from '../../stores/persistence';
+import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../../stores/plan';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { Field } from '../ui/Field';
+import { Select } from '../ui/Select';
 
 function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -18,6 +19,9 @@ function timeZones(current: string): string[] {
 /** Event basics: title, conveners, venue, days and times, time zone, group size, pre-work. */
 export default function EventForm() {
   const plan = useStore($plan);
+  // Nothing to type into until the saved plan is in: an edit made now would be replaced by it.
+  const status = useStore($saveStatus);
+  if (status.kind === 'starting') return null;
   // A new or opened plan gets a fresh form, so text typed for the previous plan never lingers.
   return <BasicsForm key={plan.id} plan={plan} />;
 }

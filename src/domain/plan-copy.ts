@@ -1,0 +1,26 @@
+/**
+ * The only storage-side code that knows the plan's shape: what a copy for the next event
+ * keeps, and what the list of saved plans shows.
+ */
+import { newId, type Plan } from './plan';
+
+/**
+ * A copy of `plan` to start the next event from: a new id, the event dates cleared, everyone
+ * back to "to invite", every checklist task not done. When the plan holds the event's outcomes,
+ * this is where they are left out.
+ */
+export function copyForNextEvent(plan: Plan, options: { id?: string; now?: Date } = {}): Plan {
+  return {
+    ...plan,
+    id: options.id ?? newId(),
+    createdAt: (options.now ?? new Date()).toISOString(),
+    days: plan.days.map((day) => ({ ...day, date: '' })),
+    invitees: plan.invitees.map((person) => ({ ...person, status: 'to-invite' })),
+    checklist: plan.checklist.map((task) => ({ ...task, done: false })),
+  };
+}
+
+/** What the list of saved plans shows for a plan: its title and its days' dates (empty when not set). */
+export function listEntry(plan: Plan): { title: string; dates: string[] } {
+  return { title: plan.event.title.trim(), dates: plan.days.map((day) => day.date) };
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { copyForNextEvent, listEntry } from '../../src/domain/plan-copy';
+import { createPlan, type Plan } from '../../src/domain/plan';
+
+function heldPlan(): Plan {
+  const plan = createPlan({ timeZone: 'America/Chicago', now: new Date('2026-03-01T12:00:00Z') });
+  plan.id = 'spring-2027';
+  plan.event.title = 'Spring convening';
+  plan.days = [
+    { id: 'd1', date: '2027-03-17', start: '08:30', end: '16:00', items: [] },
+    { id: 'd2', date: '2027-03-18', start: '09:00', end: '15:00', items: [] },
+  ];
+  plan.invitees = [
+    {
+      id: 'p1',
+      name: 'Ana Núñez',
+      organization: 'Riverside Unified',
+      role: 'Director',
+      email: 'ana@example.org',
+      category: 'district',
+      status: 'accepted',
+      planningRole: 'co-convener',
+      mediaRelease: true,
+      notes: 'Brings the attendance data',
+    },
+  ];
+  plan.checklist = [
+    {
+      id: 't1',
+      templateId: 'thank-you',
+      title: 'Send thank-you notes',
+      detail: '',
+      phase: 'after',
+      offsetDays: 2,
+      owner: 'Ana',
+      done: true,
+    },
+  ];
+  return plan;
+}
+
+describe('copyForNextEvent', () => {
+  it('keeps the plan but clears the dates, resets statuses and done flags, with a new id and creation time', () => {
+    const plan = heldPlan();
+    const copy = copyForNextEvent(plan, { id: 'spring-2028', now: new Date('2027-04-01T09:00:00Z') });
+    expect(copy).toEqual({
+      ...plan,
+      id: 'spring-2028',
+      createdAt: '2027-04-01T09:00:00.000Z',
+      days: [
+        { id: 'd1', date: '', start: '08:30', end: '16:00', items: [] },
+        { id: 'd2', date: '', start: '09:00', end: '15:00', items: [] },
+      ],
+      invitees: [{ ...plan.invitees[0], status: 'to-invite' }],
+      checklist: [{ ...plan.checklist[0], done: false }],
+    });
+  });
+
+  it('leaves the original plan untouched', () => {
+    const plan = heldPlan();
+    copyForNextEvent(plan, { id: 'copy' });
+    expect(plan).toEqual(heldPlan());
+  });
+
+  it('gives every copy a different id when none is given', () => {
+    const plan = heldPlan();
+    expect(copyForNextEvent(plan).id).not.toBe(copyForNextEvent(plan).id);
+  });
+});
+
+describe('listEntry', () => {
+  it("is the plan's trimmed title and its days' dates", () => {
+    const plan = heldPlan();
+    plan.event.title = '  Spring convening ';
+    expect(listEntry(plan)).toEqual({ title: 'Spring convening', dates: ['2027-03-17', '2027-03-18'] });
+  });
+});
