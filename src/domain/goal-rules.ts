@@ -25,11 +25,6 @@ export interface GoalCountAdvice {
   message: string;
 }
 
-/** How many goals are chosen: toolkit and own goals count the same. */
-export function goalCount(goals: Goals): number {
-  return goals.selected.length;
-}
-
 /**
  * The toolkit's advice for a number of chosen goals, worded for the page and the other steps.
  * Nothing is capped: 5 or more is allowed, it just is not "settled".
@@ -67,17 +62,6 @@ export function goalCountAdvice(count: number): GoalCountAdvice {
     settled: true,
     message: `${count} goals chosen, within the toolkit's advice of two to four. Their order is your priority.`,
   };
-}
-
-/**
- * The short note the other steps show while the goals are not settled, or null when they are
- * (2 to 4 goals).
- */
-export function goalsNotSettledNote(count: number): string | null {
-  if (count >= MIN_GOALS && count <= MAX_GOALS) return null;
-  const state =
-    count === 0 ? 'no goals are chosen yet' : count === 1 ? 'only 1 goal is chosen' : `${count} goals are chosen`;
-  return `The event goals are not settled: ${state}, and the toolkit advises two to four.`;
 }
 
 /** Whether `id` is chosen. */

@@ -4,7 +4,7 @@
  * guidance texts so other pages do not load those.
  */
 import { computed } from 'nanostores';
-import { goalCount } from '../domain/goal-rules';
+import { goalCount } from '../domain/goal-count';
 import { $plan } from './plan';
 
 /** The goals part of the plan. */

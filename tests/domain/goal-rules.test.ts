@@ -3,13 +3,12 @@ import {
   addOwnGoal,
   deleteOwnGoal,
   editOwnGoal,
-  goalCount,
   goalCountAdvice,
-  goalsNotSettledNote,
   moveGoal,
   toggleGoal,
   validateOwnGoal,
 } from '../../src/domain/goal-rules';
+import { goalCount, goalsNotSettledNote } from '../../src/domain/goal-count';
 import { createPlan, type Goals } from '../../src/domain/plan';
 import { stepsDone } from '../../src/domain/steps';
 

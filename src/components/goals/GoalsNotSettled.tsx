@@ -1,6 +1,6 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { goalsNotSettledNote } from '../../domain/goal-rules';
+import { goalsNotSettledNote } from '../../domain/goal-count';
 import { $goalCount } from '../../stores/goals-chosen';
 
 /** On the other steps: a short note, with a link, while the goals are fewer than 2 or more than 4. */
