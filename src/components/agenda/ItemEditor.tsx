@@ -53,7 +53,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
           label="Kind"
           value={item.kind}
           options={KIND_OPTIONS}
-          onChange={(kind) => setItemFields(item.id, { kind }, `Change the kind of ${name}`)}
+          onChange={(kind) => setItemFields(item.id, { kind }, `change the kind of ${name}`)}
         />
         <Field
           label="Minutes"
@@ -93,7 +93,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
                     {
                       goals: e.target.checked ? [...item.goals, goal.id] : item.goals.filter((g) => g !== goal.id),
                     },
-                    `Change the goals of ${name}`,
+                    `change the goals of ${name}`,
                   )
                 }
               />
@@ -117,7 +117,7 @@ export function ItemEditor({ item, goalOptions, panelId }: Props) {
                   setItemFields(
                     item.id,
                     { tags: e.target.checked ? [...item.tags, tag] : item.tags.filter((t) => t !== tag) },
-                    `Change what ${name} counts as`,
+                    `change what ${name} counts as`,
                   )
                 }
               />
