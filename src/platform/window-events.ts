@@ -74,7 +74,10 @@ export function windowEvents(win: Window = window): PageEvents {
   };
 }
 
-/** Makes `element` inert and busy until `done` settles: nothing can be typed into a plan about to be replaced. */
+/**
+ * Makes `element` inert and busy until `done` settles: nothing can be typed into a plan about to
+ * be replaced. Then marks the document `data-plan-ready`, which scripts and tests can wait for.
+ */
 export function markBusy(element: HTMLElement | null, done: Promise<unknown>): void {
   if (!element) return;
   element.inert = true;
@@ -82,5 +85,6 @@ export function markBusy(element: HTMLElement | null, done: Promise<unknown>): v
   void done.finally(() => {
     element.inert = false;
     element.removeAttribute('aria-busy');
+    document.documentElement.dataset.planReady = '';
   });
 }

@@ -1,7 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '../../src/domain/agenda-edit';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
+import {
+  expectNoAxeViolations,
+  launch,
+  openContext,
+  openPage,
+  storedPlan,
+  tabTo,
+  openStep,
+  waitForPlan,
+  waitForSave,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -67,7 +77,7 @@ async function openSeeded(days: SeedItem[][] = [[]]) {
     }
   }, seed(days));
   const page = await openPage(context);
-  await page.goto(url('agenda/'));
+  await openStep(page, 'agenda/');
   await page.getByRole('heading', { name: 'Checks' }).waitFor();
   return { context, page };
 }
@@ -194,6 +204,7 @@ describe('the agenda builder', () => {
     await waitForSave(page);
 
     await page.reload();
+    await waitForPlan(page);
     await page.getByRole('heading', { name: 'Checks' }).waitFor();
     await expect(rows(page, 1)).resolves.toEqual(finalDay1);
     await expect(rows(page, 2).then((r) => r.length)).resolves.toBe(9);

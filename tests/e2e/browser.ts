@@ -85,6 +85,20 @@ export async function storedPlan(page: Page): Promise<Record<string, unknown> | 
   return typeof raw === 'string' ? (JSON.parse(raw) as { plan: Record<string, unknown> }).plan : null;
 }
 
+/**
+ * Opens a step page and waits until the saved plan is in it (until then its main region is inert,
+ * so typing would go nowhere). For pages with JavaScript; others: `page.goto(url(path))`.
+ */
+export async function openStep(page: Page, path = ''): Promise<void> {
+  await page.goto(url(path));
+  await waitForPlan(page);
+}
+
+/** Waits until the page has read the saved plan (after a goto or a reload). */
+export async function waitForPlan(page: Page): Promise<void> {
+  await page.locator('html[data-plan-ready]').waitFor({ state: 'attached' });
+}
+
 /** Waits until the debounced save has written the plan. */
 export async function waitForSave(page: Page): Promise<void> {
   await page.waitForTimeout(400);

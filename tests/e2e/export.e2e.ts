@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
-import { expectNoAxeViolations, launch, openContext, openPage, url, waitForSave } from './browser';
+import { expectNoAxeViolations, launch, openContext, openPage, openStep, waitForPlan, waitForSave } from './browser';
 
 /** PDFs of the printed agenda and handouts are kept here to be looked at as PNGs. */
 const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
@@ -67,7 +67,7 @@ describe('the export step', () => {
     const page = await openPage(context);
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
-    await page.goto(url('export/'));
+    await openStep(page, 'export/');
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
     await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
     expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files|\/calendar\./.test(u))).toEqual([]);
@@ -114,6 +114,7 @@ describe('the export step', () => {
     // Seen here: Chromium starts about ten downloads from one tab in a quick burst and then drops
     // the next; a person does not click eleven buttons in a second, so the test reloads first.
     await page.reload();
+    await waitForPlan(page);
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
     const invitees = csvRows((await download(page, 'Invitee list (CSV)')).bytes);
     expect(invitees.slice(1).map((r) => r[0])).toEqual(['Ana Núñez', 'Marcus Lee', '李小龍', 'Declined Person']);
@@ -134,7 +135,7 @@ describe('the export step', () => {
   it('lets a keyboard user add, tick, reassign and delete checklist tasks', async () => {
     const context = await tokyoContext();
     const page = await openPage(context);
-    await page.goto(url('export/'));
+    await openStep(page, 'export/');
     await page.getByLabel('Task', { exact: true }).waitFor();
     // Bad input: a message next to the field, nothing added.
     await page.getByLabel('Task', { exact: true }).focus();
@@ -162,6 +163,7 @@ describe('the export step', () => {
     await waitForSave(page);
 
     await page.reload();
+    await waitForPlan(page);
     await page.getByRole('checkbox', { name: 'Send invitations' }).waitFor();
     await expect(page.getByRole('checkbox', { name: 'Send invitations' }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('Owner of “Book the venue”').inputValue()).resolves.toBe('Facilities team');
@@ -190,11 +192,11 @@ describe('the export step', () => {
       ['checklist', 'After the event'],
     ];
     for (const [path, text] of sheets) {
-      await page.goto(url(`export/print/${path}/`));
+      await openStep(page, `export/print/${path}/`);
       await page.getByText(text, { exact: true }).first().waitFor();
       await expectNoAxeViolations(page);
     }
-    await page.goto(url('export/print/agenda/'));
+    await openStep(page, 'export/print/agenda/');
     await page.getByRole('heading', { name: 'Day 1 · Saturday, March 13, 2027' }).waitFor();
     // Every row shows its venue time, in a row header, although the browser is in Tokyo.
     await expect(page.getByRole('rowheader').first().textContent()).resolves.toBe('10:00 AM – 10:15 AM');
@@ -207,7 +209,7 @@ describe('the export step', () => {
     // Each day starts on a new page and each day fits one page.
     expect([pages(letter), pages(a4)]).toEqual([2, 2]);
 
-    await page.goto(url('export/print/handouts/'));
+    await openStep(page, 'export/print/handouts/');
     await page.getByRole('heading', { name: 'Norm Setting' }).waitFor();
     const handouts = await page.pdf({ format: 'Letter' });
     await writeFile(`${PDF_DIR}/handouts-letter.pdf`, handouts);

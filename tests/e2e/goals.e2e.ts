@@ -1,6 +1,17 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
+import {
+  expectNoAxeViolations,
+  launch,
+  openContext,
+  openPage,
+  storedPlan,
+  tabTo,
+  openStep,
+  waitForPlan,
+  url,
+  waitForSave,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -36,7 +47,7 @@ describe('the goals step', () => {
     const stepDone = () => page.locator('[data-step="goals"]').getAttribute('class');
 
     // Another step says the goals are not settled, and links to the goals page.
-    await page.goto(url('agenda/'));
+    await openStep(page, 'agenda/');
     const note = page.locator('.goals-not-settled');
     await note.waitFor();
     await expect(note.textContent()).resolves.toBe(
@@ -194,6 +205,7 @@ describe('the goals step', () => {
 
     // After a reload everything is as it was.
     await page.reload();
+    await waitForPlan(page);
     await goal('Align on Student & Community Needs').waitFor();
     await expect(order()).resolves.toEqual(expectedOrder);
     await expect(goal('Develop a High-Level Plan').isChecked()).resolves.toBe(false);
@@ -213,7 +225,7 @@ describe('the goals step', () => {
     await expectNoAxeViolations(page);
 
     // Settled goals: the other steps no longer show the note.
-    await page.goto(url('agenda/'));
+    await openStep(page, 'agenda/');
     await page.locator('h1').waitFor();
     await page.waitForTimeout(300);
     await expect(page.locator('.goals-not-settled').count()).resolves.toBe(0);
@@ -225,7 +237,7 @@ describe('the goals step', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     page.setDefaultTimeout(10_000);
-    await page.goto(url('goals/'));
+    await openStep(page, 'goals/');
     const add = page.getByRole('button', { name: 'Write a goal of your own' });
     await add.waitFor();
     await tabTo(page, add);

@@ -1,7 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, storedPlan, tabTo, url, waitForSave } from './browser';
+import {
+  expectNoAxeViolations,
+  launch,
+  openContext,
+  openPage,
+  storedPlan,
+  tabTo,
+  openStep,
+  waitForSave,
+} from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,12 +39,12 @@ describe('the invitees step', () => {
       alerts += 1;
       void dialog.dismiss();
     });
-    await page.goto(url(''));
+    await openStep(page, '');
     await page.getByLabel('Event title').fill('Spring Convening');
     await page.getByLabel('Target group size').fill('4');
     await waitForSave(page);
 
-    await page.goto(url('invitees/'));
+    await openStep(page, 'invitees/');
     await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
     await expect(
       page.getByText('Nobody yet from: Funders and philanthropy, Families and caregivers, Youth.').count(),
@@ -140,7 +149,7 @@ describe('the invitees step', () => {
   it('takes 5,000 rows pasted from a spreadsheet, pages and filters them, edits and deletes in place', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url('invitees/'));
+    await openStep(page, 'invitees/');
     await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
     // An old-Excel file: read as Windows-1252 with a notice, accents intact; cancelling changes nothing.
     await page
@@ -242,7 +251,7 @@ describe('the invitees step', () => {
   it('lets a keyboard user add a person, change their status, and undo and redo with the shortcuts', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url('invitees/'));
+    await openStep(page, 'invitees/');
     await page.getByRole('heading', { name: 'Your list (0)' }).waitFor();
     const add = page.getByRole('form', { name: 'Add to the list' });
     await tabTo(page, add.getByLabel('Name'));

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlan } from '../../src/domain/plan';
-import { expectNoAxeViolations, launch, openContext, openPage, url, waitForSave } from './browser';
+import { expectNoAxeViolations, launch, openContext, openPage, openStep, waitForPlan, waitForSave } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -58,7 +58,7 @@ describe('the plan core', () => {
   it('names and undoes changes on every step, with the buttons and the keyboard', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url(''));
+    await openStep(page, '');
     await expect(undoButton(page).textContent()).resolves.toBe('Undo');
 
     // Start page: typing a venue is one step, named.
@@ -73,7 +73,7 @@ describe('the plan core', () => {
     await expectNoAxeViolations(page);
 
     // Goals: ticking a goal, undone with the button.
-    await page.goto(url('goals/'));
+    await openStep(page, 'goals/');
     await page.getByRole('checkbox', { name: /^Build Relationships/ }).check();
     await expect(undoButton(page).textContent()).resolves.toBe('Undo: choose “Build relationships”');
     await undoButton(page).click();
@@ -81,7 +81,7 @@ describe('the plan core', () => {
     await expectNoAxeViolations(page);
 
     // Checklist (on the export page): adding the suggested tasks, undone with Ctrl+Y's sibling.
-    await page.goto(url('export/'));
+    await openStep(page, 'export/');
     await page.getByRole('button', { name: /^Start with the \d+ suggested tasks$/ }).click();
     await expect(undoButton(page).textContent()).resolves.toBe('Undo: add the suggested tasks');
     await page.keyboard.press('Control+z');
@@ -96,17 +96,17 @@ describe('the plan core', () => {
   it('gives people sharing an id their own ids, so editing one leaves the other as it was', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url(''));
+    await openStep(page, '');
     await openFile(page, planFile('twins.json', plan({ invitees: [person('p1', 'Ana'), person('p1', 'Bo')] })));
     const dialog = page.getByRole('dialog', { name: 'Open this plan?' });
     await expect(dialog.textContent()).resolves.toContain(
       'The plan had an entry sharing an id with another (1 person). It was given its own id, so editing or deleting one no longer changes the other.',
     );
     await expectNoAxeViolations(page);
-    await dialog.getByRole('button', { name: 'Replace my plan with this one' }).click();
+    await dialog.getByRole('button', { name: 'Open this plan' }).click();
     await waitForSave(page);
 
-    await page.goto(url('invitees/'));
+    await openStep(page, 'invitees/');
     await page.getByRole('button', { name: 'Edit Ana' }).click();
     const form = page.getByRole('form', { name: 'Save Ana' });
     await form.getByLabel('Name').fill('Ana María');
@@ -118,6 +118,7 @@ describe('the plan core', () => {
     await expect(page.getByRole('rowheader', { name: 'Bo', exact: true }).count()).resolves.toBe(0);
     await waitForSave(page);
     await page.reload();
+    await waitForPlan(page);
     await expect(page.getByRole('rowheader', { name: 'Ana María', exact: true }).count()).resolves.toBe(1);
     expect(page.errors).toEqual([]);
     await context.close();
@@ -126,7 +127,7 @@ describe('the plan core', () => {
   it('refuses impossible dates and version 0 with their own messages, keeping the plan', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url(''));
+    await openStep(page, '');
     await page.getByLabel('Event title').fill('The plan I keep');
     await waitForSave(page);
     const day = { id: 'day-1', date: '2027-02-30', start: '09:00', end: '16:00', items: [] };
@@ -146,6 +147,7 @@ describe('the plan core', () => {
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('The plan I keep');
     await expectNoAxeViolations(page);
     await page.reload();
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('The plan I keep');
     await context.close();
   });
@@ -153,13 +155,10 @@ describe('the plan core', () => {
   it('flags a day that ends before it starts as soon as an opened plan loads', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url(''));
+    await openStep(page, '');
     const day = { id: 'day-1', date: '2027-04-09', start: '15:00', end: '09:00', items: [] };
     await openFile(page, planFile('backwards.json', plan({ days: [day] })));
-    await page
-      .getByRole('dialog', { name: 'Open this plan?' })
-      .getByRole('button', { name: /^Replace/ })
-      .click();
+    await page.getByRole('dialog', { name: 'Open this plan?' }).getByRole('button', { name: 'Open this plan' }).click();
     await page.getByText('Day 1 must end after it starts (15:00).').waitFor();
     await expectNoAxeViolations(page);
     await context.close();
@@ -168,16 +167,13 @@ describe('the plan core', () => {
   it('opens a plan file saved by the first release, its agenda on the agenda page', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
-    await page.goto(url(''));
+    await openStep(page, '');
     const fixture = new URL('../fixtures/plans/v1-saved-by-build.json', import.meta.url);
     await openFile(page, { name: 'v1.json', mimeType: 'application/json', buffer: await readFile(fixture) });
-    await page
-      .getByRole('dialog', { name: 'Open this plan?' })
-      .getByRole('button', { name: /^Replace/ })
-      .click();
+    await page.getByRole('dialog', { name: 'Open this plan?' }).getByRole('button', { name: 'Open this plan' }).click();
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Eastside Mentoring Summit — Año 2 “día”');
     await waitForSave(page);
-    await page.goto(url('agenda/'));
+    await openStep(page, 'agenda/');
     await page.getByRole('heading', { name: 'Checks' }).waitFor();
     await expect(page.getByRole('heading', { level: 2, name: /^Day \d/ }).allTextContents()).resolves.toEqual([
       'Day 1: Friday, April 9, 2027',
