@@ -4,6 +4,8 @@
  * A migration sees unvalidated data: it reshapes what it recognises and leaves anything else
  * as it is, so validation afterwards names the field that is wrong.
  */
+import { isRealDate } from './dates';
+
 export type Migration = (plan: Record<string, unknown>) => Record<string, unknown>;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -14,6 +16,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
  * `agenda.days[i].items` as two lists in step by index; version 2 has `days[i].items` at the top
  * of the plan and no `agenda`. Items of agenda days beyond the event's days (version 1 refused
  * such plans, so only a hand-edited file has them) join the last day rather than vanish.
+ * Version 1 accepted any `dddd-dd-dd` date; version 2 only real ones, so an impossible date
+ * (2027-02-30, which version 1 already showed as blank) becomes "not chosen" instead of making
+ * the whole plan unreadable.
  */
 export function daysOwnTheirItems(plan: Record<string, unknown>): Record<string, unknown> {
   const { agenda, event, ...rest } = plan;
@@ -29,7 +34,9 @@ export function daysOwnTheirItems(plan: Record<string, unknown>): Record<string,
     if (i === eventDays.length - 1) {
       for (let extra = eventDays.length; extra < agendaDays.length; extra += 1) items.push(...itemsOf(extra));
     }
-    return isRecord(day) ? { ...day, items } : day;
+    if (!isRecord(day)) return day;
+    const date = typeof day.date === 'string' && day.date !== '' && !isRealDate(day.date) ? '' : day.date;
+    return { ...day, date, items };
   });
   return { ...rest, event: eventRest, days };
 }

@@ -17,10 +17,18 @@ export interface IdRepairs {
 
 const MAX_ID_LENGTH = 64;
 
-/** Gives every entry of `entries` an id unused by the others; returns the list and the count changed. */
-function uniqueIds<T extends { id: string }>(entries: readonly T[], taken: Set<string>): [T[], number] {
+/**
+ * Gives every entry of `entries` an id unused by the others; returns the list and the count
+ * changed. `taken`: ids already kept (by an earlier day); `reserved`: ids to keep free for entries
+ * still to come (a later day's), so an entry without a duplicate never has to change.
+ */
+function uniqueIds<T extends { id: string }>(
+  entries: readonly T[],
+  taken: Set<string>,
+  reserved: ReadonlySet<string> = new Set(),
+): [T[], number] {
   let changed = 0;
-  const ids = new Set(entries.map((entry) => entry.id));
+  const ids = new Set([...entries.map((entry) => entry.id), ...reserved]);
   const seen = new Set<string>();
   const out = entries.map((entry) => {
     if (!seen.has(entry.id) && !taken.has(entry.id)) {
@@ -44,9 +52,10 @@ export function makeIdsUnique(plan: Plan): { plan: Plan; repairs: IdRepairs } {
   const [dayList, days] = uniqueIds(plan.days, new Set());
   // Items are unique across both days: a move between days finds an item by its id alone.
   const itemIds = new Set<string>();
+  const allItemIds = new Set(dayList.flatMap((day) => day.items.map((item) => item.id)));
   let items = 0;
   const withItems = dayList.map((day) => {
-    const [list, changed] = uniqueIds(day.items, itemIds);
+    const [list, changed] = uniqueIds(day.items, itemIds, allItemIds);
     items += changed;
     return changed ? { ...day, items: list } : day;
   });

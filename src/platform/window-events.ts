@@ -47,8 +47,14 @@ export function windowEvents(win: Window = window): PageEvents {
     const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
     if (!link || link.hasAttribute('download') || link.target === '_blank') return;
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
-    byLink = link.origin === win.location.origin;
-    if (byLink) linkHandlers.forEach((handler) => handler());
+    const { location } = win;
+    // A link within this page (the skip link, #main) goes nowhere: nothing to hand over.
+    if (link.href.split('#')[0] === location.href.split('#')[0] && link.hash) return;
+    byLink = link.origin === location.origin;
+    if (!byLink) return;
+    linkHandlers.forEach((handler) => handler());
+    // Should the click not leave the page after all, closing the tab later asks again.
+    setTimeout(() => (byLink = false), 2000);
   });
   on('pageshow', () => {
     byLink = false;

@@ -46,6 +46,9 @@ function handOff(rt: Runtime): boolean {
 function leave(rt: Runtime): void {
   // Written at the link click already; again here for other ways of leaving (and later edits).
   if (!rt.ready || handOff(rt)) return;
+  // Everything is saved (or being saved): a handoff written at an earlier click that did not
+  // leave the page, or before a retry succeeded, must not bring old edits back on the next page.
+  rt.env.page?.writeName('');
   void saveNow();
   if (rt.writes > 0) {
     // The IndexedDB write may not finish once the page is gone: keep a synchronous copy too.
@@ -84,7 +87,7 @@ async function load(rt: Runtime): Promise<void> {
       const id = env.session?.getItem(OPEN_PLAN_KEY) ?? (await repo.openId()) ?? migrated.id;
       const stored = id ? await repo.load(id) : { kind: 'empty' as const };
       if (stored.kind === 'loaded') {
-        rt.knownRev = stored.rev;
+        rt.knownRev = rt.seenRev = rt.startedRev = stored.rev;
         $hadSavedPlan.set(true);
         apply(rt, stored.plan, stored.savedAt);
       } else if (stored.kind === 'corrupt') {

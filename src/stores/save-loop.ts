@@ -182,6 +182,9 @@ export function scheduleSave(): void {
 export function onOtherTab(rt: Runtime, message: unknown): void {
   const { planId, rev } = (message ?? {}) as { planId?: unknown; rev?: unknown };
   const id = $plan.get().id;
+  // Until this page has read its own plan, another tab's news would be measured against the
+  // wrong plan; the revision check inside each write catches whatever is missed meanwhile.
+  if (!rt.ready) return;
   if (typeof planId !== 'string' || typeof rev !== 'number' || !rt.repo) return;
   if (planId !== id) {
     // A tab that has neither a saved plan nor edits follows the plan another tab started.

@@ -152,6 +152,20 @@ describe('restore', () => {
     expect(restore(plan)).toEqual({ ok: true, value: repaired });
   });
 
+  it('never renames an item of a later day that had no duplicate', () => {
+    const plan = structuredClone(createPlan({ now }));
+    const item = (id: string, title: string) => ({ ...blankItem(id), title });
+    plan.days = [
+      { ...plan.days[0]!, items: [item('a', 'One'), item('a', 'Two')] },
+      { id: 'day-2', date: '', start: '09:00', end: '16:00', items: [item('a-2', 'Three')] },
+    ];
+    const result = restoreWithNotice(plan);
+    expect(result.ok && result.value.plan.days.map((d) => d.items.map((i) => i.id))).toEqual([['a', 'a-3'], ['a-2']]);
+    expect(result.ok && result.value.notice).toBe(
+      'The plan had an entry sharing an id with another (1 agenda item). It was given its own id, so editing or deleting one no longer changes the other.',
+    );
+  });
+
   it('uses a plan without shared ids as it is, with no notice', () => {
     const plan = createPlan({ now });
     expect(restoreWithNotice(structuredClone(plan))).toEqual({ ok: true, value: { plan, notice: null } });
@@ -192,6 +206,19 @@ describe('migrate', () => {
 
   it('changes nothing when the plan is current', () => {
     expect(migrate({ schemaVersion: 1, x: 1 }, 1, 1, {})).toEqual({ schemaVersion: 1, x: 1 });
+  });
+
+  it('clears a date version 1 accepted but no calendar has, instead of refusing the plan', () => {
+    const v1 = {
+      schemaVersion: 1,
+      event: { title: 'T', days: [{ id: 'd1', date: '2027-02-30', start: '09:00', end: '16:00' }] },
+      agenda: { days: [{ items: [] }] },
+    };
+    expect(migrate(v1, 1, 2)).toEqual({
+      schemaVersion: 2,
+      event: { title: 'T' },
+      days: [{ id: 'd1', date: '', start: '09:00', end: '16:00', items: [] }],
+    });
   });
 
   it('has a step from every earlier version to the current one', () => {

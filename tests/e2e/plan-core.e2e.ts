@@ -70,6 +70,13 @@ describe('the plan core', () => {
     await page.getByRole('status').filter({ hasText: 'Undone: change the venue.' }).waitFor();
     await page.keyboard.press('Control+Shift+z');
     await expect(page.getByLabel('Venue', { exact: true }).inputValue()).resolves.toBe('Library');
+    // A second visit to the field is a step of its own: undo takes back only that visit.
+    await page.getByLabel('Venue', { exact: true }).focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(', Room 2');
+    await page.getByRole('heading', { name: 'Event basics' }).click();
+    await page.keyboard.press('Control+z');
+    await expect(page.getByLabel('Venue', { exact: true }).inputValue()).resolves.toBe('Library');
     await expectNoAxeViolations(page);
 
     // Goals: ticking a goal, undone with the button.

@@ -119,6 +119,26 @@ describe('loading', () => {
     expect($planChangedAt.get()).toEqual(new Date('2027-01-04T09:30:00Z'));
   });
 
+  it("ignores another tab's news while its own plan is still loading", async () => {
+    seed(kv, planTitled('Mine A', 'plan-a'), 2);
+    seed(kv, planTitled('Theirs B', 'plan-b'), 9);
+    session.setItem(OPEN_PLAN_KEY, 'plan-a');
+    let openDb: (store: FakeKeyValueStore) => void = () => undefined;
+    const loaded = start({ kv: new Promise((resolve) => (openDb = resolve)) });
+    openDb(kv);
+    // The store is open but the page's own plan is not read yet when the other tab's news comes.
+    await Promise.resolve();
+    await Promise.resolve();
+    bus.channel().post({ planId: 'plan-b', rev: 9 });
+    await loaded;
+    await vi.advanceTimersByTimeAsync(0);
+    expect($plan.get().event.title).toBe('Mine A');
+    expect(session.getItem(OPEN_PLAN_KEY)).toBe('plan-a');
+    // A save of A by another tab after the load is still a conflict for an edit made here.
+    await otherTabSaves(planTitled('Theirs A', 'plan-a'), 5);
+    expect($plan.get().event.title).toBe('Theirs A');
+  });
+
   it('opens the plan this tab had open, not the one another tab opened last', async () => {
     seed(kv, planTitled('Other tab', 'plan-b'), 1);
     seed(kv, planTitled('This tab', 'plan-a'), 1);
@@ -467,6 +487,23 @@ describe('handing unsaved edits to the next page', () => {
   it('writes nothing into window.name when everything is saved', async () => {
     await start();
     setEventField('title', 'Saved normally');
+    page.leave();
+    expect(page.name).toBe('');
+  });
+
+  it('clears a handoff written at a click that did not leave, once saving works again', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    await start();
+    kv.quota = 10;
+    setEventField('title', 'Not saved yet');
+    await vi.advanceTimersByTimeAsync(300);
+    page.followLink();
+    expect(page.name).not.toBe('');
+    kv.quota = Infinity;
+    setEventField('title', 'Saved after all');
+    await retrySave();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Saved after all');
     page.leave();
     expect(page.name).toBe('');
   });

@@ -1,7 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { useCallback, useState } from 'react';
-import { $history, redo, undo } from '../../stores/history';
+import { useCallback, useEffect, useState } from 'react';
+import { $history, endEditGroup, redo, undo } from '../../stores/history';
 import { HistoryButtons } from './HistoryButtons';
 import { useUndoShortcuts } from './undo-shortcuts';
 
@@ -34,6 +34,12 @@ export default function PlanHistory() {
     [announce],
   );
   useUndoShortcuts(run);
+  // Keystrokes in one field are one undo step; moving to another control ends that step, so a
+  // later visit to the same field is a step of its own.
+  useEffect(() => {
+    document.addEventListener('focusin', endEditGroup);
+    return () => document.removeEventListener('focusin', endEditGroup);
+  }, []);
 
   return (
     <div className="plan-history" role="group" aria-label="Undo and redo">
