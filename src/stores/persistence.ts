@@ -8,7 +8,7 @@
 import type { StorageLike } from '../platform/plan-storage';
 import { decodeHandoff, EMERGENCY_KEY, encodeHandoff, type Handoff } from './handoff';
 import { migrateLegacyPlan } from './legacy-migration';
-import { LEGACY_PLAN_KEY, PlanRepository } from './plan-repository';
+import { LEGACY_PLAN_KEY, parseEnvelope, PlanRepository } from './plan-repository';
 import type { Plan } from '../domain/plan';
 import { $plan } from './plan';
 import {
@@ -60,9 +60,17 @@ function leave(rt: Runtime): void {
   }
 }
 
-/** The emergency copy, if the write it stands in for did not reach the store. */
-async function emergencyCopy(repo: PlanRepository, local: StorageLike | null): Promise<Handoff | null> {
+/**
+ * The emergency copy, if the write it stands in for did not reach the store. All tabs share it:
+ * a tab that has another plan open leaves it for the tab (or the next new tab) that had its plan.
+ */
+async function emergencyCopy(
+  repo: PlanRepository,
+  local: StorageLike | null,
+  openId: string | null,
+): Promise<Handoff | null> {
   const copy = decodeHandoff(local?.getItem(EMERGENCY_KEY) ?? null);
+  if (copy && openId !== null && copy.plan.id !== openId) return null;
   if (copy) {
     const stored = await repo.load(copy.plan.id);
     // Removed once it is saved (see settle), so it is never lost if that save fails too.
@@ -82,7 +90,7 @@ async function load(rt: Runtime): Promise<void> {
   if (repo) {
     const migrated = env.local?.getItem(LEGACY_PLAN_KEY) != null ? await migrateLegacyPlan(repo, env.local) : {};
     if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
-    handoff ??= await emergencyCopy(repo, env.local).catch(() => null);
+    handoff ??= await emergencyCopy(repo, env.local, env.session?.getItem(OPEN_PLAN_KEY) ?? null).catch(() => null);
     if (!handoff) {
       const id = env.session?.getItem(OPEN_PLAN_KEY) ?? (await repo.openId()) ?? migrated.id;
       const stored = id ? await repo.load(id) : { kind: 'empty' as const };
@@ -93,6 +101,17 @@ async function load(rt: Runtime): Promise<void> {
       } else if (stored.kind === 'corrupt') {
         $corruptBackup.set({ error: stored.error, raw: stored.raw, backupKey: stored.backupKey });
       }
+    }
+  } else if (!handoff) {
+    // No IndexedDB here: a plan an earlier version kept in localStorage is still this browser's
+    // plan. It opens (in memory, and says so) rather than an empty one, and stays where it is.
+    const raw = env.local?.getItem(LEGACY_PLAN_KEY) ?? null;
+    const legacy = raw === null ? null : parseEnvelope(raw);
+    if (legacy?.kind === 'loaded') {
+      $hadSavedPlan.set(true);
+      apply(rt, legacy.plan, legacy.savedAt);
+    } else if (legacy?.kind === 'corrupt') {
+      $corruptBackup.set({ error: legacy.error, raw: legacy.raw, backupKey: null });
     }
   }
   // Changes to the default plan made while loading are not kept: the islands wait for the load.
@@ -121,6 +140,7 @@ export function initPersistence(env: PersistenceEnv): { loaded: Promise<void>; s
     seenRev: 0,
     startedRev: 0,
     writes: 0,
+    lastWrite: done,
     dirty: false,
     timer: null,
     applying: false,
@@ -161,9 +181,12 @@ export async function planRepository(): Promise<PlanRepository | null> {
 /** Saves pending edits now; true when nothing is left unsaved. */
 export async function flushSave(): Promise<boolean> {
   // With no storage there is nothing to wait for (the start page asks before replacing the plan).
-  if (!runtime?.repo) return true;
+  const rt = runtime;
+  if (!rt?.repo) return true;
   await saveNow();
-  return !runtime?.dirty && !UNSAVED.includes($saveStatus.get().kind);
+  // A write started earlier (nothing new to save now) may still fail: wait for it too.
+  await rt.lastWrite;
+  return !rt.dirty && !UNSAVED.includes($saveStatus.get().kind);
 }
 
 /** Opens another plan in this tab. `rev` is its stored revision (0 when not stored yet). */

@@ -61,6 +61,8 @@ export interface Runtime {
   /** The revision of the last write this tab started. */
   startedRev: number;
   writes: number;
+  /** The last write this tab started (settled or not): flushing waits for it. */
+  lastWrite: Promise<void>;
   dirty: boolean;
   timer: ReturnType<typeof setTimeout> | null;
   /** Set while a plan from storage is put into $plan, so it is not saved again. */
@@ -157,7 +159,8 @@ export function saveNow(force = false): Promise<void> {
   rt.startedRev = rev;
   rt.dirty = false;
   rt.writes += 1;
-  return rt.repo.save(plan, rev, expect).then((result) => settle(rt, plan, rev, result));
+  rt.lastWrite = rt.repo.save(plan, rev, expect).then((result) => settle(rt, plan, rev, result));
+  return rt.lastWrite;
 }
 
 export function scheduleSave(): void {

@@ -5,6 +5,7 @@ import {
   $corruptBackup,
   $hadSavedPlan,
   $saveStatus,
+  flushSave,
   initPersistence,
   OPEN_PLAN_KEY,
   resolveConflict,
@@ -223,6 +224,18 @@ describe('saving', () => {
     expect(local.getItem(EMERGENCY_KEY)).toBeNull();
   });
 
+  it("leaves another plan's emergency copy for the tab that had that plan open", async () => {
+    seed(kv, planTitled('Plan B here', 'plan-b'), 1);
+    seed(kv, planTitled('Plan A', 'plan-a'), 3);
+    session.setItem(OPEN_PLAN_KEY, 'plan-b');
+    const copy = encodeHandoff({ plan: planTitled('A, written as its tab closed'), knownRev: 3 });
+    local.setItem(EMERGENCY_KEY, copy);
+    await start();
+    expect($plan.get().event.title).toBe('Plan B here');
+    expect(stored(kv, 'plan-a').plan.event.title).toBe('Plan A');
+    expect(local.getItem(EMERGENCY_KEY)).toBe(copy);
+  });
+
   it('ignores an emergency copy older than the stored plan (the write did finish)', async () => {
     seed(kv, planTitled('Newer, stored'), 5);
     local.setItem(EMERGENCY_KEY, encodeHandoff({ plan: planTitled('Older copy'), knownRev: 4 }));
@@ -310,6 +323,15 @@ describe('moving from localStorage', () => {
     });
     expect($plan.get()).toEqual(migrated.value);
     expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+  });
+
+  it('opens the plan an earlier version saved, in memory, when this browser has no IndexedDB', async () => {
+    const old = planTitled('Only in localStorage');
+    local.setItem(LEGACY_PLAN_KEY, envelope(old, 7));
+    await start({ kv: Promise.resolve(null) });
+    expect($plan.get()).toEqual(old);
+    expect($saveStatus.get()).toEqual({ kind: 'memory-only' });
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBe(envelope(old, 7));
   });
 
   it('leaves the localStorage copy in place when IndexedDB cannot hold it yet', async () => {
@@ -489,6 +511,17 @@ describe('handing unsaved edits to the next page', () => {
     setEventField('title', 'Saved normally');
     page.leave();
     expect(page.name).toBe('');
+  });
+
+  it('waits for a write already under way before saying everything is saved', async () => {
+    seed(kv, planTitled('Stored'), 1);
+    await start();
+    kv.quota = 10;
+    setEventField('title', 'This write will not fit');
+    vi.advanceTimersByTime(300);
+    // The write has started and nothing new is pending, but it has not failed yet.
+    await expect(flushSave()).resolves.toBe(false);
+    expect($saveStatus.get()).toEqual({ kind: 'quota' });
   });
 
   it('clears a handoff written at a click that did not leave, once saving works again', async () => {
