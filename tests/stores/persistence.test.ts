@@ -342,11 +342,25 @@ describe('moving from localStorage', () => {
     expect(kv.data.has('plan:plan-a')).toBe(false);
   });
 
-  it('never lets an old localStorage value undo newer edits stored in IndexedDB', async () => {
-    seed(kv, planTitled('Newer'), 9);
-    local.setItem(LEGACY_PLAN_KEY, envelope(planTitled('Older'), 7));
+  it('keeps both when a tab of the earlier version saved the moved plan again: nothing is lost', async () => {
+    seed(kv, planTitled('Edited here after the move'), 9);
+    session.setItem(OPEN_PLAN_KEY, 'plan-a');
+    local.setItem(LEGACY_PLAN_KEY, envelope(planTitled('Edited in the old tab'), 12));
     await start();
-    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 9, plan: { event: { title: 'Newer' } } });
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 9, plan: { event: { title: 'Edited here after the move' } } });
+    const others = [...kv.data.keys()].filter((key) => key.startsWith('plan:') && key !== 'plan:plan-a');
+    expect(others.map((key) => stored(kv, key.slice(5)).plan.event.title)).toEqual([
+      'Edited in the old tab (saved by an older version)',
+    ]);
+    expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
+    expect($plan.get().event.title).toBe('Edited here after the move');
+  });
+
+  it('only removes the localStorage value when IndexedDB already holds the same plan', async () => {
+    seed(kv, planTitled('Same'), 9);
+    local.setItem(LEGACY_PLAN_KEY, envelope(planTitled('Same'), 7));
+    await start();
+    expect([...kv.data.keys()].filter((key) => key.startsWith('plan:'))).toEqual(['plan:plan-a']);
     expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
   });
 
