@@ -1,12 +1,14 @@
 import { lazy, Suspense, useRef, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { decodeCsvBytes, stripBom, type TextEncodingName } from '../../domain/csv-decode';
+import type { TextEncodingName } from '../../domain/csv-decode';
 import type { Invitee } from '../../domain/plan';
 import { readImportFile as readFileBytes } from '../../stores/files';
 import { focusSoon } from '../ui/focus';
 import { ImportSource } from './ImportSource';
 
 const ImportWizard = lazy(() => import('./ImportWizard'));
+// The decoder comes with the first import, like the wizard, not with the page.
+const decoder = () => import('../../domain/csv-decode');
 
 interface Opened {
   /** Tells one opened source from the next, so each gets a fresh wizard. */
@@ -42,7 +44,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
       setError(`"${file.name}" could not be read. Check that it is a CSV file and try again; nothing was changed.`);
       return;
     }
-    const decoded = decodeCsvBytes(read.value);
+    const decoded = (await decoder()).decodeCsvBytes(read.value);
     open(`the file "${file.name}"`, decoded.text, decoded.encoding);
   };
   const close = (message: string, imported: boolean) => {
@@ -66,7 +68,7 @@ export function ImportPanel({ invitees, categories, announce }: Props) {
         pasted={pasted}
         onPasted={setPasted}
         onFile={(file) => void onFile(file)}
-        onReadPasted={() => open('the pasted rows', stripBom(pasted), null)}
+        onReadPasted={async () => open('the pasted rows', (await decoder()).stripBom(pasted), null)}
       />
       {error && (
         <div className="notice error" role="alert">
