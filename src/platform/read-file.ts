@@ -1,13 +1,15 @@
 /** Reads a user-chosen file; the only code that touches the File API. */
 import { fail, ok, type Result } from '../domain/result';
 
-/**
- * Reads a file as text. Throws when the browser cannot read it; the plan-file reader catches
- * that (see readFileBytes for the Result form new callers should use).
- */
-export async function readFileText(file: File): Promise<{ text: string; bytes: number }> {
-  const text = await file.text();
-  return { text, bytes: file.size };
+/** Reads a file as text, with its size in bytes; a file that cannot be read fails with the reason. */
+export async function readFileText(
+  file: Pick<File, 'text' | 'size'>,
+): Promise<Result<{ text: string; bytes: number }>> {
+  try {
+    return ok({ text: await file.text(), bytes: file.size });
+  } catch (error) {
+    return fail(`The file could not be read (${(error as Error).message}).`);
+  }
 }
 
 /**

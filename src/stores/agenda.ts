@@ -26,13 +26,13 @@ import { applyTemplate as apply, type ApplyTemplateOptions } from '../domain/age
 import { scheduleDays, type DaySchedule } from '../domain/agenda-times';
 import type { AgendaTemplate, TemplateItem } from '../domain/content-schemas';
 import { newId, type AgendaItem } from '../domain/plan';
+import { $goals } from './goals-chosen';
 import { endEditGroup } from './history';
 import { $plan, updatePart, updatePlan } from './plan';
 
 /** The event's days with their items (same object until a day or an item changes). */
 export const $days = computed($plan, (plan) => plan.days);
 const $event = computed($plan, (plan) => plan.event);
-const $goalsChosen = computed($plan, (plan) => plan.goals);
 
 let lastSchedule: DaySchedule[] = [];
 /** Every day's items with their start and end, and how each day fits its hours. */
@@ -44,7 +44,7 @@ const findingStores = new WeakMap<ChecksToolkit, ReadableAtom<AgendaFinding[]>>(
 export function agendaFindings(toolkit: ChecksToolkit): ReadableAtom<AgendaFinding[]> {
   let store = findingStores.get(toolkit);
   if (!store) {
-    store = computed([$event, $goalsChosen, $days, $schedule], (event, goals, days, schedule) =>
+    store = computed([$event, $goals, $days, $schedule], (event, goals, days, schedule) =>
       runAgendaChecks({ event, goals, days }, toolkit, schedule),
     );
     findingStores.set(toolkit, store);

@@ -20,12 +20,8 @@ export function saveUnreadableData(raw: string): void {
 
 /** Reads and validates a chosen plan file (with what was repaired in it); the current plan is not touched. */
 export async function readPlanFile(file: File): Promise<Result<Restored>> {
-  try {
-    const { text, bytes } = await readFileText(file);
-    return parsePlanFile(text, bytes);
-  } catch (error) {
-    return { ok: false, error: `The file could not be read (${(error as Error).message}).` };
-  }
+  const read = await readFileText(file);
+  return read.ok ? parsePlanFile(read.value.text, read.value.bytes) : read;
 }
 
 /** A chosen file's raw bytes (CSV import detects the encoding itself). */

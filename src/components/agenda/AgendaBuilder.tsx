@@ -3,7 +3,7 @@ import { useStore } from '@nanostores/react';
 import { useCallback, useMemo, useState } from 'react';
 import type { Activity, AgendaCheckContent, AgendaTemplate, GoalContent } from '../../domain/content-schemas';
 import { chosenGoals } from '../../domain/goals';
-import { $schedule, agendaFindings } from '../../stores/agenda';
+import { $days, $schedule, agendaFindings } from '../../stores/agenda';
 import { $goals } from '../../stores/goals-chosen';
 import { AgendaChecks } from './AgendaChecks';
 import { AgendaDay } from './AgendaDay';
@@ -22,7 +22,8 @@ interface Props {
 /** The agenda step: templates, the days with their items, undo and redo, and the checks. */
 export default function AgendaBuilder({ templates, activities, checks, goals, startHref }: Props) {
   const schedule = useStore($schedule);
-  const days = schedule.map((s) => s.day);
+  // The store's own array, not one mapped from the schedule: the memoised checks panel keeps it.
+  const days = useStore($days);
   const chosen = useStore($goals);
   const [status, setStatus] = useState({ text: '', n: 0 });
   // Same text twice must still be heard: alternate a trailing no-break space.
