@@ -14,6 +14,7 @@ import { parseCsv } from '../src/domain/csv-parse';
 import { buildImportPreview } from '../src/domain/csv-rows';
 import { applyImport } from '../src/domain/invitee-import';
 import { filterInvitees, NO_FILTER, sortInvitees } from '../src/domain/invitee-filter';
+import { emptyDraft } from '../src/domain/invitees';
 import { createPlan, type Invitee, type Plan } from '../src/domain/plan';
 import { buildAll, buildFile, EXPORT_KINDS } from '../src/export/build-files';
 import { inviteesToCsv } from '../src/export/invitees-csv';
@@ -100,6 +101,7 @@ function fullPlan(toolkit: Toolkit, invitees: Invitee[]): Plan {
     start: d.start,
     end: d.end,
     items: d.items.map((t) => itemFromTemplate(t, `i${(n += 1)}`)),
+    actualStart: '',
   }));
   plan.goals = { ...plan.goals, selected: ['align-needs', 'identify-assets', 'set-goals'] };
   plan.invitees = invitees;
@@ -185,6 +187,7 @@ export function sixtyItemEnvelope(): string {
       date: '2027-03-13',
       start: '08:00',
       end: '18:00',
+      actualStart: '',
       items: Array.from({ length: 60 }, (_, i) => ({
         ...blankItem(`item-${i}`),
         title: `Session ${i + 1}`,
@@ -199,6 +202,7 @@ export function sixtyItemEnvelope(): string {
 function bigPlan(n: number): Plan {
   const plan = createPlan({ timeZone: 'America/Chicago', now: new Date('2027-01-01T00:00:00Z') });
   plan.invitees = Array.from({ length: n }, (_, i) => ({
+    ...emptyDraft('youth'),
     id: `p${i}`,
     name: `${FIRST[i % FIRST.length]} ${LAST[Math.floor(i / FIRST.length) % LAST.length]} ${i}`,
     organization: ORGS[i % ORGS.length]!,

@@ -52,6 +52,8 @@ export function blankItem(id: string): AgendaItem {
     prompts: [],
     purpose: '',
     steps: [],
+    actualMinutes: null,
+    heard: '',
   };
 }
 
@@ -70,6 +72,8 @@ export function itemFromTemplate(source: TemplateItem, id: string): AgendaItem {
     prompts: [...source.prompts],
     purpose: source.purpose,
     steps: [...source.steps],
+    actualMinutes: null,
+    heard: '',
   };
 }
 

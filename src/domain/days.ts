@@ -4,5 +4,5 @@ import type { EventDay } from './plan';
 
 /** A new empty day 2: the day after `first`, with the same hours. */
 export function secondDayAfter(first: EventDay, id: string): EventDay {
-  return { id, date: nextDate(first.date), start: first.start, end: first.end, items: [] };
+  return { id, date: nextDate(first.date), start: first.start, end: first.end, items: [], actualStart: '' };
 }

@@ -3,7 +3,7 @@
  * spreadsheets ("Accepted", "yes", a category's name), and validation of the add/edit form.
  */
 import type { StakeholderCategory } from './content-schemas';
-import type { Invitee, InviteeStatus } from './plan';
+import type { Invitee, InviteeNeeds, InviteeStatus } from './plan';
 import { fail, ok, type Result } from './result';
 
 /** An invitee before it has an id (form input, an import row). */
@@ -138,6 +138,11 @@ export function categoryName(id: string, categories: readonly StakeholderCategor
   return categories.find((c) => c.id === id)?.name ?? id;
 }
 
+/** What a person needs when nothing was asked for yet. */
+export function noNeeds(): InviteeNeeds {
+  return { access: '', dietary: '', interpretation: '', childcare: 0, transport: false, stipend: false };
+}
+
 /** A blank form in the given category. */
 export function emptyDraft(category: string): InviteeDraft {
   return {
@@ -150,6 +155,12 @@ export function emptyDraft(category: string): InviteeDraft {
     planningRole: 'none',
     mediaRelease: false,
     notes: '',
+    invitedOn: '',
+    answeredOn: '',
+    remindedOn: '',
+    language: '',
+    needs: noNeeds(),
+    attended: false,
   };
 }
 
@@ -177,7 +188,8 @@ export function validateDraft(
   context: { existing: readonly Invitee[]; categories: readonly StakeholderCategory[]; selfId?: string },
 ): DraftErrors {
   const errors: DraftErrors = {};
-  if (draft.name === '') errors.name = 'Enter a name.';
+  // An organisation alone is enough: a co-convener is often an organisation before it is a person.
+  if (draft.name === '' && draft.organization === '') errors.name = 'Enter a name or an organisation.';
   for (const field of Object.keys(TEXT_LIMITS) as InviteeTextField[]) {
     const limit = TEXT_LIMITS[field];
     if (draft[field].length > limit && !errors[field]) {

@@ -41,9 +41,115 @@ export function daysOwnTheirItems(plan: Record<string, unknown>): Record<string,
   return { ...rest, event: eventRest, days };
 }
 
+const squash = (value: string): string => value.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * Version 2 → 3.
+ * - One co-convener list: the start page's `event.coConveners` names become people on the
+ *   invitee list marked as co-conveners ("accepted", category "other", the name as the
+ *   organisation), so invitee coverage counts them. A name already on the list as a co-convener
+ *   (same organisation or person, any case or spacing) is not added twice.
+ * - Fields added with their empty values: the live agenda (`days[].actualStart`,
+ *   `items[].actualMinutes`, `items[].heard`), RSVP dates, language, needs and attendance per
+ *   person, the RSVP-by date and contact, print preferences, outcomes, edited messages and the
+ *   logistics list.
+ */
+export function oneCoConvenerList(plan: Record<string, unknown>): Record<string, unknown> {
+  const { event, days, invitees, ...rest } = plan;
+  let coConveners: unknown[] = [];
+  let eventOut: unknown = event;
+  if (isRecord(event)) {
+    const { coConveners: names, ...eventRest } = event;
+    coConveners = Array.isArray(names) ? names : [];
+    eventOut = { ...eventRest, rsvpBy: '', contact: { name: '', email: '', phone: '' } };
+  }
+  const people: unknown[] = Array.isArray(invitees)
+    ? invitees.map((person) =>
+        isRecord(person)
+          ? {
+              ...person,
+              invitedOn: '',
+              answeredOn: '',
+              remindedOn: '',
+              language: '',
+              needs: { access: '', dietary: '', interpretation: '', childcare: 0, transport: false, stipend: false },
+              attended: false,
+            }
+          : person,
+      )
+    : [];
+  const known = new Set<string>();
+  for (const person of people) {
+    if (!isRecord(person) || person.planningRole !== 'co-convener') continue;
+    for (const key of [person.organization, person.name])
+      if (typeof key === 'string' && key.trim()) known.add(squash(key));
+  }
+  const ids = new Set(people.map((person) => (isRecord(person) ? person.id : undefined)));
+  let n = 0;
+  const nextId = (): string => {
+    do n += 1;
+    while (ids.has(`co-convener-${n}`));
+    return `co-convener-${n}`;
+  };
+  for (const name of coConveners) {
+    if (typeof name !== 'string' || name.trim() === '' || known.has(squash(name))) continue;
+    known.add(squash(name));
+    people.push({
+      id: nextId(),
+      name: '',
+      organization: name.trim(),
+      role: '',
+      email: '',
+      category: 'other',
+      status: 'accepted',
+      planningRole: 'co-convener',
+      mediaRelease: false,
+      notes: '',
+      invitedOn: '',
+      answeredOn: '',
+      remindedOn: '',
+      language: '',
+      needs: { access: '', dietary: '', interpretation: '', childcare: 0, transport: false, stipend: false },
+      attended: false,
+    });
+  }
+  const dayList = Array.isArray(days)
+    ? days.map((day) =>
+        isRecord(day)
+          ? {
+              ...day,
+              actualStart: '',
+              items: Array.isArray(day.items)
+                ? day.items.map((item: unknown) =>
+                    isRecord(item) ? { ...item, actualMinutes: null, heard: '' } : item,
+                  )
+                : day.items,
+            }
+          : day,
+      )
+    : days;
+  return {
+    ...rest,
+    event: eventOut,
+    days: dayList,
+    invitees: Array.isArray(invitees) || people.length ? people : invitees,
+    preferences: { paperSize: 'auto' },
+    outcomes: {
+      goalsAgreed: [],
+      commitments: [],
+      assetsConfirmed: [],
+      nextMeeting: { date: '', start: '', end: '', place: '' },
+      thanks: '',
+    },
+    messages: [],
+    logistics: { currency: 'USD', tentativeSharePercent: 50, lines: [] },
+  };
+}
+
 /** migrations[n] migrates a plan from version n to n + 1. */
 export const migrations: Record<number, Migration> = {
   1: daysOwnTheirItems,
+  2: oneCoConvenerList,
 };
 
 /**

@@ -2,21 +2,35 @@
  * The only storage-side code that knows the plan's shape: what a copy for the next event
  * keeps, and what the list of saved plans shows.
  */
-import { newId, type Plan } from './plan';
+import { emptyOutcomes, newId, type Plan } from './plan';
 
 /**
  * A copy of `plan` to start the next event from: a new id, the event dates cleared, everyone
- * back to "to invite", every checklist task not done. When the plan holds the event's outcomes,
- * this is where they are left out.
+ * back to "to invite" with no invitation, answer, reminder or attendance dates, every checklist
+ * task not done, and nothing of the event day kept (actual times, what was heard, outcomes).
+ * People's needs, the messages, the logistics list and the preferences carry over.
  */
 export function copyForNextEvent(plan: Plan, options: { id?: string; now?: Date } = {}): Plan {
   return {
     ...plan,
     id: options.id ?? newId(),
     createdAt: (options.now ?? new Date()).toISOString(),
-    days: plan.days.map((day) => ({ ...day, date: '' })),
-    invitees: plan.invitees.map((person) => ({ ...person, status: 'to-invite' })),
+    days: plan.days.map((day) => ({
+      ...day,
+      date: '',
+      actualStart: '',
+      items: day.items.map((item) => ({ ...item, actualMinutes: null, heard: '' })),
+    })),
+    invitees: plan.invitees.map((person) => ({
+      ...person,
+      status: 'to-invite',
+      invitedOn: '',
+      answeredOn: '',
+      remindedOn: '',
+      attended: false,
+    })),
     checklist: plan.checklist.map((task) => ({ ...task, done: false })),
+    outcomes: emptyOutcomes(),
   };
 }
 

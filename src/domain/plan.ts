@@ -18,7 +18,7 @@ const itemKindSchema = z.enum(ITEM_KINDS);
 const itemTagSchema = z.enum(ITEM_TAGS);
 
 /** The schema version written by this build. Bump it and add a migration in ./migrations.ts. */
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 const text = (max: number) => z.string().check(z.maxLength(max));
 const id64 = z.string().check(z.maxLength(64));
@@ -52,6 +52,13 @@ export const agendaItemSchema = z.object({
   purpose: text(1000),
   /** Facilitator steps for the handout. */
   steps: list(text(1000), 50),
+  /**
+   * Minutes the item actually ran on the event day, when it differed from the plan (version 3):
+   * null = as planned. Set by the live agenda ("+5 min", "Start next now"); 0 = skipped.
+   */
+  actualMinutes: z.nullable(z.int().check(z.minimum(0), z.maximum(720))),
+  /** What was heard in the session: notes taken on the day or typed afterwards (version 3). */
+  heard: text(10000),
 });
 
 /** One day of the event. */
@@ -65,14 +72,14 @@ export const eventDaySchema = z.object({
   end: timeSchema,
   /** The day's agenda, in order; each item's times follow from `start` and the minutes before it. */
   items: list(agendaItemSchema, 500),
+  /** When the day actually began at the venue (version 3); empty until the live agenda starts it. */
+  actualStart: z.union([z.literal(''), timeSchema]),
 });
 
 /** Event basics from the start page. */
 export const eventSchema = z.object({
   title: text(200),
   convener: text(200),
-  /** Co-conveners, one organisation or person per entry. */
-  coConveners: list(text(200), 20),
   venue: text(300),
   /** IANA time zone of the venue, e.g. America/Chicago. */
   timeZone: text(64),
@@ -80,6 +87,16 @@ export const eventSchema = z.object({
   targetGroupSize: z.nullable(z.int().check(z.minimum(1), z.maximum(100000))),
   /** Whether participants get pre-work before the event. */
   preWork: z.boolean(),
+  /** Answer invitations by this date (version 3); empty while not set. */
+  rsvpBy: isoDateSchema,
+  /** Who invitees contact with questions (version 3); each part may be empty. */
+  contact: z.object({ name: text(200), email: text(254), phone: text(50) }),
+});
+
+/** Settings for what the planner prints and writes (version 3). */
+export const preferencesSchema = z.object({
+  /** Paper for print pages and .docx; 'auto' follows the venue's time zone (Americas → Letter). */
+  paperSize: z.enum(['auto', 'letter', 'a4']),
 });
 
 /** A goal the convener wrote themselves; counts toward the 2–4 limit like the toolkit's. */
@@ -108,6 +125,20 @@ export const goalsSchema = z.object({
   planElements: list(id64, 50),
 });
 
+/** What a person needs to take part (version 3); empty text / 0 / false = nothing asked for. */
+export const inviteeNeedsSchema = z.object({
+  /** Access needs (step-free route, captions, large print …). */
+  access: text(1000),
+  /** Dietary needs. */
+  dietary: text(1000),
+  /** Language they need interpretation into, e.g. "Spanish"; empty when none. */
+  interpretation: text(100),
+  /** Children who need childcare during the event. */
+  childcare: z.int().check(z.minimum(0), z.maximum(20)),
+  transport: z.boolean(),
+  stipend: z.boolean(),
+});
+
 export const inviteeStatusSchema = z.enum(['to-invite', 'invited', 'accepted', 'tentative', 'declined']);
 export const inviteeRoleInPlanningSchema = z.enum(['none', 'co-convener', 'committee']);
 
@@ -125,6 +156,15 @@ export const inviteeSchema = z.object({
   planningRole: inviteeRoleInPlanningSchema,
   mediaRelease: z.boolean(),
   notes: text(5000),
+  /** When the invitation went out, when they answered, when last reminded (version 3; '' = not yet). */
+  invitedOn: isoDateSchema,
+  answeredOn: isoDateSchema,
+  remindedOn: isoDateSchema,
+  /** Language for messages and participant handouts (version 3); '' = the plan's default, English. */
+  language: z.enum(['', 'en', 'es']),
+  needs: inviteeNeedsSchema,
+  /** Marked on or after the event day: they came (version 3). */
+  attended: z.boolean(),
 });
 
 /** A follow-up or pre-event task with a due date relative to the event. */
@@ -140,6 +180,96 @@ export const checklistItemSchema = z.object({
   done: z.boolean(),
 });
 
+/** A goal the group agreed at the event, in the measurable form: who, what, how many, by when (version 3). */
+export const agreedGoalSchema = z.object({
+  id: entityIdSchema,
+  who: text(500),
+  what: text(1000),
+  howMany: text(200),
+  byWhen: isoDateSchema,
+  /** The event goal (toolkit or own goal id) it grew from; empty when none. */
+  fromGoal: id64,
+});
+
+/** Someone's promise of what they will do next (version 3). */
+export const commitmentSchema = z.object({
+  id: entityIdSchema,
+  organization: text(200),
+  person: text(200),
+  /** The invitee the person is, when picked from the list; empty when typed. */
+  inviteeId: id64,
+  what: text(1000),
+  due: isoDateSchema,
+});
+
+/** An asset or opportunity the group confirmed (version 3). */
+export const confirmedAssetSchema = z.object({
+  id: entityIdSchema,
+  /** Asset kind id from the toolkit's asset worksheet; empty for "other". */
+  kind: id64,
+  text: text(2000),
+});
+
+/** What came out of the event (version 3), captured during or after it. */
+export const outcomesSchema = z.object({
+  goalsAgreed: list(agreedGoalSchema, 50),
+  commitments: list(commitmentSchema, 500),
+  assetsConfirmed: list(confirmedAssetSchema, 200),
+  nextMeeting: z.object({
+    date: isoDateSchema,
+    start: z.union([z.literal(''), timeSchema]),
+    end: z.union([z.literal(''), timeSchema]),
+    place: text(300),
+  }),
+  /** Words of thanks for the summary. */
+  thanks: text(5000),
+});
+
+export const MESSAGE_KINDS = ['invitation', 'reminder', 'prework', 'thanks'] as const;
+export const MESSAGE_LANGUAGES = ['en', 'es'] as const;
+
+/** A message text the convener edited (version 3); a kind and language without one uses the template. */
+export const messageSchema = z.object({
+  kind: z.enum(MESSAGE_KINDS),
+  lang: z.enum(MESSAGE_LANGUAGES),
+  subject: text(300),
+  body: text(20000),
+});
+
+export const BUDGET_KINDS = [
+  'room',
+  'food',
+  'interpretation',
+  'childcare',
+  'stipend',
+  'materials',
+  'printing',
+  'other',
+] as const;
+
+/** One line of the logistics list and budget (version 3). */
+export const budgetLineSchema = z.object({
+  id: entityIdSchema,
+  kind: z.enum(BUDGET_KINDS),
+  label: text(200),
+  /** True: the quantity follows the expected headcount (or children, stipends …) for its kind. */
+  auto: z.boolean(),
+  /** The quantity when not automatic. */
+  quantity: z.number().check(z.minimum(0), z.maximum(1000000)),
+  /** Cost of one unit, in the plan's currency. */
+  unitCost: z.number().check(z.minimum(0), z.maximum(10000000)),
+  notes: text(1000),
+});
+
+/** Logistics and budget (version 3). */
+export const logisticsSchema = z.object({
+  /** ISO 4217 code of the currency the costs are in. */
+  currency: z.string().check(z.regex(/^[A-Z]{3}$/)),
+  /** Share of the people who answered "tentative" expected to come, in percent. */
+  tentativeSharePercent: z.int().check(z.minimum(0), z.maximum(100)),
+  lines: list(budgetLineSchema, 200),
+});
+
 export const planSchema = z.strictObject({
   schemaVersion: z.literal(CURRENT_SCHEMA_VERSION),
   /** Random id; calendar UIDs derive from it so a re-import updates instead of duplicating. */
@@ -151,6 +281,11 @@ export const planSchema = z.strictObject({
   goals: goalsSchema,
   invitees: list(inviteeSchema, 20000),
   checklist: list(checklistItemSchema, 500),
+  /** Version 3 on: */
+  preferences: preferencesSchema,
+  outcomes: outcomesSchema,
+  messages: list(messageSchema, 20),
+  logistics: logisticsSchema,
 });
 
 export type EventDay = z.infer<typeof eventDaySchema>;
@@ -161,6 +296,15 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 export type InviteeStatus = z.infer<typeof inviteeStatusSchema>;
 export type Invitee = z.infer<typeof inviteeSchema>;
 export type ChecklistItem = z.infer<typeof checklistItemSchema>;
+export type InviteeNeeds = z.infer<typeof inviteeNeedsSchema>;
+export type Preferences = z.infer<typeof preferencesSchema>;
+export type AgreedGoal = z.infer<typeof agreedGoalSchema>;
+export type Commitment = z.infer<typeof commitmentSchema>;
+export type ConfirmedAsset = z.infer<typeof confirmedAssetSchema>;
+export type Outcomes = z.infer<typeof outcomesSchema>;
+export type Message = z.infer<typeof messageSchema>;
+export type BudgetLine = z.infer<typeof budgetLineSchema>;
+export type Logistics = z.infer<typeof logisticsSchema>;
 export type Plan = z.infer<typeof planSchema>;
 
 /** A random id; `crypto.randomUUID` exists in every browser we support and in Node 20. */
@@ -187,13 +331,14 @@ export function createPlan(options: { now?: Date; timeZone?: string } = {}): Pla
     event: {
       title: '',
       convener: '',
-      coConveners: [],
       venue: '',
       timeZone: options.timeZone ?? defaultTimeZone(),
       targetGroupSize: null,
       preWork: false,
+      rsvpBy: '',
+      contact: { name: '', email: '', phone: '' },
     },
-    days: [{ id: newId(), date: '', start: '09:00', end: '16:00', items: [] }],
+    days: [{ id: newId(), date: '', start: '09:00', end: '16:00', items: [], actualStart: '' }],
     goals: {
       selected: [],
       custom: [],
@@ -206,5 +351,20 @@ export function createPlan(options: { now?: Date; timeZone?: string } = {}): Pla
     },
     invitees: [],
     checklist: [],
+    preferences: { paperSize: 'auto' },
+    outcomes: emptyOutcomes(),
+    messages: [],
+    logistics: { currency: 'USD', tentativeSharePercent: 50, lines: [] },
+  };
+}
+
+/** Outcomes before anything was captured. */
+export function emptyOutcomes(): Outcomes {
+  return {
+    goalsAgreed: [],
+    commitments: [],
+    assetsConfirmed: [],
+    nextMeeting: { date: '', start: '', end: '', place: '' },
+    thanks: '',
   };
 }

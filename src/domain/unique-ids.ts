@@ -13,6 +13,9 @@ export interface IdRepairs {
   invitees: number;
   tasks: number;
   ownGoals: number;
+  /** Version 3: agreed goals, commitments and confirmed assets together. */
+  outcomes: number;
+  budgetLines: number;
 }
 
 const MAX_ID_LENGTH = 64;
@@ -62,10 +65,23 @@ export function makeIdsUnique(plan: Plan): { plan: Plan; repairs: IdRepairs } {
   const [invitees, people] = uniqueIds(plan.invitees, new Set());
   const [checklist, tasks] = uniqueIds(plan.checklist, new Set());
   const [custom, ownGoals] = uniqueIds(plan.goals.custom, new Set());
-  const repairs = { days, items, invitees: people, tasks, ownGoals };
-  if (days + items + people + tasks + ownGoals === 0) return { plan, repairs };
+  const [goalsAgreed, agreed] = uniqueIds(plan.outcomes.goalsAgreed, new Set());
+  const [commitments, promised] = uniqueIds(plan.outcomes.commitments, new Set());
+  const [assetsConfirmed, confirmed] = uniqueIds(plan.outcomes.assetsConfirmed, new Set());
+  const [lines, budgetLines] = uniqueIds(plan.logistics.lines, new Set());
+  const outcomes = agreed + promised + confirmed;
+  const repairs = { days, items, invitees: people, tasks, ownGoals, outcomes, budgetLines };
+  if (days + items + people + tasks + ownGoals + outcomes + budgetLines === 0) return { plan, repairs };
   return {
-    plan: { ...plan, days: withItems, invitees, checklist, goals: { ...plan.goals, custom } },
+    plan: {
+      ...plan,
+      days: withItems,
+      invitees,
+      checklist,
+      goals: { ...plan.goals, custom },
+      outcomes: { ...plan.outcomes, goalsAgreed, commitments, assetsConfirmed },
+      logistics: { ...plan.logistics, lines },
+    },
     repairs,
   };
 }
@@ -76,6 +92,8 @@ const NAMES: Record<keyof IdRepairs, [string, string]> = {
   invitees: ['person', 'people'],
   tasks: ['checklist task', 'checklist tasks'],
   ownGoals: ['own goal', 'own goals'],
+  outcomes: ['outcome', 'outcomes'],
+  budgetLines: ['budget line', 'budget lines'],
 };
 
 /** The notice for the user, or null when nothing was repaired. */

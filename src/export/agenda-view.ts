@@ -6,6 +6,7 @@
 import { formatClock, formatDuration, scheduleDays, type DaySchedule } from '../domain/agenda-times';
 import type { GoalContent } from '../domain/content-schemas';
 import { longDate } from '../domain/dates';
+import { coConvenerNames } from '../domain/co-conveners';
 import { chosenGoals } from '../domain/goals';
 import type { AgendaItem, Plan } from '../domain/plan';
 
@@ -70,7 +71,7 @@ export function eventHeadingView(plan: Plan): EventHeadingView {
   return {
     title: plan.event.title.trim() || 'Untitled convening',
     convener: plan.event.convener,
-    coConveners: plan.event.coConveners.filter((c) => c.trim()),
+    coConveners: coConvenerNames(plan.invitees),
     venue: plan.event.venue,
   };
 }

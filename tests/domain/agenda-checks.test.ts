@@ -32,7 +32,7 @@ function plan(items: AgendaItem[], change: (p: Plan) => Plan = (p) => p): Plan {
   return change({
     ...base,
     event: { ...base.event, preWork: true },
-    days: [{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00', items }],
+    days: [{ id: 'd1', date: '2027-03-17', start: '09:00', end: '16:00', actualStart: '', items }],
     goals: { ...base.goals, selected: ['align-needs', 'set-goals'] },
   });
 }
@@ -157,7 +157,10 @@ describe('agenda checks', () => {
   it('check each day of a two-day agenda on its own times', () => {
     const twoDays = (p: Plan): Plan => ({
       ...p,
-      days: [...p.days, { id: 'd2', date: '2027-03-18', start: '13:00', end: '14:00', items: [item('Wrap-up', 90)] }],
+      days: [
+        ...p.days,
+        { id: 'd2', date: '2027-03-18', start: '13:00', end: '14:00', actualStart: '', items: [item('Wrap-up', 90)] },
+      ],
     });
     expect(summary(found(plan(goodDay(), twoDays)))).toEqual([
       [

@@ -30,6 +30,7 @@ const day = (n: number, items: AgendaItem[]): EventDay => ({
   start: '09:00',
   end: '16:00',
   items,
+  actualStart: '',
 });
 const twoDays = (): Agenda => [day(1, [item('a'), item('b'), item('c')]), day(2, [item('x'), item('y')])];
 

@@ -16,7 +16,7 @@ function onePlan(): Plan {
   const plan = createPlan({ timeZone: 'UTC', now: new Date('2026-11-23T00:00:00Z') });
   return {
     ...plan,
-    days: [{ id: 'd1', date: '2027-03-17', start: '08:30', end: '15:00', items: [] }],
+    days: [{ id: 'd1', date: '2027-03-17', start: '08:30', end: '15:00', actualStart: '', items: [] }],
   };
 }
 
@@ -24,13 +24,13 @@ function twoPlan(): Plan {
   const plan = onePlan();
   return {
     ...plan,
-    days: [plan.days[0]!, { id: 'd2', date: '2027-03-18', start: '09:00', end: '12:00', items: [] }],
+    days: [plan.days[0]!, { id: 'd2', date: '2027-03-18', start: '09:00', end: '12:00', actualStart: '', items: [] }],
   };
 }
 
 const titles = (plan: Plan) => plan.days.map((day) => day.items.map((i) => i.title));
 /** The days without their items: ids, dates and hours. */
-const hours = (plan: Plan) => plan.days.map(({ items: _items, ...day }) => day);
+const hours = (plan: Plan) => plan.days.map(({ items: _items, actualStart: _actual, ...day }) => day);
 
 describe('starting from a template', () => {
   it('lays the two-day template over a two-day event day by day, with fresh ids', () => {

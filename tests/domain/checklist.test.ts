@@ -14,7 +14,14 @@ import type { ChecklistItem, EventDay } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 
 const { checklist: templates } = loadContent();
-const day = (date: string): EventDay => ({ id: date || 'x', date, start: '09:00', end: '16:00', items: [] });
+const day = (date: string): EventDay => ({
+  id: date || 'x',
+  date,
+  start: '09:00',
+  end: '16:00',
+  actualStart: '',
+  items: [],
+});
 const own = (id: string, phase: 'before' | 'after', offsetDays: number): ChecklistItem => ({
   id,
   templateId: '',

@@ -6,6 +6,7 @@ import { parseCsv } from '../../src/domain/csv-parse';
 import { buildImportPreview, type ImportPreview } from '../../src/domain/csv-rows';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
+import { V3_PERSON } from '../helpers/person';
 
 const { categories } = loadContent();
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
@@ -177,6 +178,7 @@ describe('importing real-world CSV files', () => {
   it('shows people already on the list (same email, any case) as duplicates instead of adding them', () => {
     const existing: Invitee[] = [
       {
+        ...V3_PERSON,
         id: 'p1',
         name: 'Samuel Lee',
         organization: '',

@@ -3,12 +3,14 @@ import { buildImportPreview, readRow } from '../../src/domain/csv-rows';
 import { applyImport, dataRowCount, importSummary } from '../../src/domain/invitee-import';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
+import { V3_PERSON } from '../helpers/person';
 
 const { categories } = loadContent();
 const context = { categories, defaultCategory: 'educators' };
 const mapping = ['name', 'email', 'category', 'status', 'planningRole', 'mediaRelease'] as const;
 
 const person = (id: string, name: string, email: string, extra: Partial<Invitee> = {}): Invitee => ({
+  ...V3_PERSON,
   id,
   name,
   organization: 'Old Org',
@@ -31,6 +33,7 @@ describe('reading one import row', () => {
       value: {
         row: 4,
         invitee: {
+          ...V3_PERSON,
           name: 'Ana Ruiz',
           organization: '',
           role: '',
@@ -124,6 +127,7 @@ describe('applying an import', () => {
       invitees: [
         ...existing,
         {
+          ...V3_PERSON,
           id: 'new-1',
           name: 'Cy Park',
           organization: '',

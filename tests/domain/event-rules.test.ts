@@ -24,8 +24,8 @@ describe('validateEvent', () => {
     const plan = createPlan({ now, timeZone: 'Mars/Olympus' });
     plan.event.title = 'Summit';
     plan.days = [
-      { id: 'a', date: '2027-03-13', start: '09:00', end: '09:00', items: [] },
-      { id: 'b', date: '2027-03-12', start: '09:00', end: '16:00', items: [] },
+      { id: 'a', date: '2027-03-13', start: '09:00', end: '09:00', actualStart: '', items: [] },
+      { id: 'b', date: '2027-03-12', start: '09:00', end: '16:00', actualStart: '', items: [] },
     ];
     expect(validateEvent(plan)).toEqual({
       timeZone: '"Mars/Olympus" is not a time zone this browser knows. Pick one from the list, e.g. America/Chicago.',
@@ -92,8 +92,8 @@ describe('summarizePlan and planHasContent', () => {
     const plan = createPlan({ now });
     plan.event.title = '  ';
     plan.days = [
-      { id: 'a', date: '2027-03-13', start: '09:00', end: '16:00', items: [] },
-      { id: 'b', date: '2027-03-14', start: '09:00', end: '16:00', items: [] },
+      { id: 'a', date: '2027-03-13', start: '09:00', end: '16:00', actualStart: '', items: [] },
+      { id: 'b', date: '2027-03-14', start: '09:00', end: '16:00', actualStart: '', items: [] },
     ];
     plan.goals.selected = ['align-needs'];
     expect(summarizePlan(plan)).toMatchObject({

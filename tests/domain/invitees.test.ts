@@ -89,7 +89,7 @@ describe('invitee words and rules', () => {
   it('asks for a name, a real email not already on the list, and a category', () => {
     const existing: Invitee[] = [{ ...emptyDraft('youth'), id: 'p1', name: 'Ana', email: 'ana@example.org' }];
     expect(validateDraft({ ...emptyDraft('nope'), email: 'ANA@example.org' }, { existing, categories })).toEqual({
-      name: 'Enter a name.',
+      name: 'Enter a name or an organisation.',
       email: 'Ana already has this email.',
       category: 'Choose a stakeholder category.',
     });

@@ -10,6 +10,7 @@ import {
   sanitize,
   serializePlanFile,
 } from '../../src/domain/restore';
+import { V3_PERSON } from '../helpers/person';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -112,6 +113,7 @@ describe('restore', () => {
   it('gives entries that share an id their own ids and says how many', () => {
     const plan = structuredClone(createPlan({ now }));
     const person = {
+      ...V3_PERSON,
       id: 'p1',
       name: 'Ana',
       organization: '',
@@ -127,7 +129,7 @@ describe('restore', () => {
     const item = (id: string, title: string) => ({ ...blankItem(id), title });
     plan.days = [
       { ...plan.days[0]!, items: [item('a', 'One'), item('a', 'Two')] },
-      { id: plan.days[0]!.id, date: '', start: '09:00', end: '16:00', items: [item('a', 'Three')] },
+      { id: plan.days[0]!.id, date: '', start: '09:00', end: '16:00', actualStart: '', items: [item('a', 'Three')] },
     ];
     const result = restoreWithNotice(plan);
     expect(result.ok).toBe(true);
@@ -152,12 +154,31 @@ describe('restore', () => {
     expect(restore(plan)).toEqual({ ok: true, value: repaired });
   });
 
+  it('gives outcomes and budget lines that share an id their own ids (version 3 lists)', () => {
+    const plan = structuredClone(createPlan({ now }));
+    const promise = { id: 'c', organization: 'Org', person: '', inviteeId: '', what: 'Tutor', due: '' };
+    plan.outcomes.commitments = [promise, { ...promise, what: 'Mentor' }];
+    plan.outcomes.goalsAgreed = [
+      { id: 'c', who: 'We', what: 'Recruit', howMany: '50', byWhen: '2027-09-01', fromGoal: '' },
+    ];
+    const line = { id: 'l', kind: 'food' as const, label: 'Lunch', auto: true, quantity: 0, unitCost: 12.5, notes: '' };
+    plan.logistics.lines = [line, line];
+    const result = restoreWithNotice(plan);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.value.plan.outcomes.commitments.map((c) => c.id)).toEqual(['c', 'c-2']);
+    // Lists are repaired one at a time: an agreed goal may share an id with a commitment.
+    expect(result.value.plan.outcomes.goalsAgreed[0]!.id).toBe('c');
+    expect(result.value.plan.logistics.lines.map((l) => l.id)).toEqual(['l', 'l-2']);
+    expect(result.value.notice).toContain('(1 outcome, 1 budget line)');
+  });
+
   it('never renames an item of a later day that had no duplicate', () => {
     const plan = structuredClone(createPlan({ now }));
     const item = (id: string, title: string) => ({ ...blankItem(id), title });
     plan.days = [
       { ...plan.days[0]!, items: [item('a', 'One'), item('a', 'Two')] },
-      { id: 'day-2', date: '', start: '09:00', end: '16:00', items: [item('a-2', 'Three')] },
+      { id: 'day-2', date: '', start: '09:00', end: '16:00', actualStart: '', items: [item('a-2', 'Three')] },
     ];
     const result = restoreWithNotice(plan);
     expect(result.ok && result.value.plan.days.map((d) => d.items.map((i) => i.id))).toEqual([['a', 'a-3'], ['a-2']]);

@@ -4,6 +4,7 @@ import { blankItem } from '../../src/domain/agenda-edit';
 import { createPlan, type Plan } from '../../src/domain/plan';
 import { serializePlanFile } from '../../src/domain/restore';
 import { blockStorage, expectNoAxeViolations, launch, openContext, openPage, storedPlan, url } from './browser';
+import { V3_PERSON } from '../helpers/person';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -22,6 +23,7 @@ function markedPlan(marker: string, date: string): Plan {
   plan.days[0]!.items = [{ ...blankItem(`${marker}-item`), title: `${marker} opening` }];
   plan.invitees = [
     {
+      ...V3_PERSON,
       id: `${marker}-person`,
       name: `${marker} Person`,
       organization: 'Riverside Unified',
@@ -167,6 +169,7 @@ describe('several plans in one browser', () => {
   it('keeps a 20,000-person plan opened from a plan file after a reload', async () => {
     const big = markedPlan('Big', '2027-05-01');
     big.invitees = Array.from({ length: 20_000 }, (_, i) => ({
+      ...V3_PERSON,
       id: `p${i}`,
       name: `Person ${i} García-Okafor`,
       organization: `Organisation ${i % 400} for student success`,

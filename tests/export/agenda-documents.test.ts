@@ -75,14 +75,13 @@ describe('buildAgendaView', () => {
 });
 
 describe('eventHeadingView', () => {
-  it('gives the heading fields only, with a fallback title and blank co-conveners left out', () => {
+  it('gives the heading fields only, with a fallback title and the co-conveners from the invitee list', () => {
     const plan = samplePlan(content);
     plan.event.title = '  ';
-    plan.event.coConveners = ['', 'Riverside Community Foundation', '  '];
     expect(eventHeadingView(plan)).toEqual({
       title: 'Untitled convening',
       convener: 'Riverside Unified School District',
-      coConveners: ['Riverside Community Foundation'],
+      coConveners: ["Mayor's Office of Riverside", 'Riverside Community Foundation'],
       venue: 'Riverside Public Library, 100 Main St, Riverside',
     });
   });

@@ -207,7 +207,7 @@ describe('the version a calendar file gives its events', () => {
 describe('calendar files that cannot be made', () => {
   it('explains that dates are missing', () => {
     const plan = samplePlan(content);
-    plan.days = [{ id: 'd', date: '', start: '09:00', end: '16:00', items: plan.days[0]!.items }];
+    plan.days = [{ id: 'd', date: '', start: '09:00', end: '16:00', actualStart: '', items: plan.days[0]!.items }];
     expect(calendars(plan).days).toEqual({
       ok: false,
       error: 'No event day has a date yet. Set the dates on the Start page, then export again.',
@@ -261,7 +261,16 @@ describe('the invitee calendar of a small known plan', () => {
         title: 'Café, Plan; Day',
         venue: 'Hall',
       },
-      days: [{ id: 'only', date: '2027-11-07', start: '08:30', end: '12:00', items: base.days[0]!.items.slice(0, 2) }],
+      days: [
+        {
+          id: 'only',
+          date: '2027-11-07',
+          start: '08:30',
+          end: '12:00',
+          actualStart: '',
+          items: base.days[0]!.items.slice(0, 2),
+        },
+      ],
     };
     // 2027-11-07 is the day Chicago falls back to CST: 08:30 CST = 14:30 UTC.
     expect(value(calendars(plan).days)).toBe(

@@ -9,10 +9,12 @@ import { INVITEE_STATUSES, PLANNING_ROLES } from '../../src/domain/invitees';
 import type { Invitee } from '../../src/domain/plan';
 import { inviteesToCsv } from '../../src/export/invitees-csv';
 import { loadContent } from '../helpers/content';
+import { V3_PERSON } from '../helpers/person';
 
 const { categories } = loadContent();
 
 const ana: Invitee = {
+  ...V3_PERSON,
   id: 'a',
   name: 'José "Pepe" Núñez',
   organization: 'Café, Inc.',
@@ -92,6 +94,7 @@ describe('the invitee CSV export', () => {
       fc.property(fc.array(invitee, { maxLength: 8 }), (drafts) => {
         // Emails on the list are unique (the form and the import refuse a second one).
         const list: Invitee[] = drafts.map(({ hasEmail, ...d }, i) => ({
+          ...V3_PERSON,
           id: `id-${i + 1}`,
           ...d,
           email: hasEmail ? `person.${i}@example.org` : '',

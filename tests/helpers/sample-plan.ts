@@ -5,7 +5,8 @@
  */
 import { itemFromTemplate } from '../../src/domain/checklist';
 import type { Content } from './content';
-import type { AgendaItem, Invitee, Plan } from '../../src/domain/plan';
+import { coConvenerInvitee } from '../../src/domain/co-conveners';
+import { emptyOutcomes, type AgendaItem, type Invitee, type Plan } from '../../src/domain/plan';
 
 export const SAMPLE_PLAN_ID = 'plan-riverside';
 
@@ -25,6 +26,8 @@ function items(content: Content, dayIndex: number): AgendaItem[] {
     prompts: item.prompts,
     purpose: item.purpose,
     steps: item.steps,
+    actualMinutes: null,
+    heard: '',
   }));
 }
 
@@ -45,6 +48,12 @@ const person = (
   planningRole: 'none',
   mediaRelease: false,
   notes: '',
+  invitedOn: '',
+  answeredOn: '',
+  remindedOn: '',
+  language: '',
+  needs: { access: '', dietary: '', interpretation: '', childcare: 0, transport: false, stipend: false },
+  attended: false,
   ...extra,
 });
 
@@ -52,17 +61,18 @@ const person = (
 export function samplePlan(content: Content, overrides: { event?: Partial<Plan['event']> } = {}): Plan {
   const template = content.templates.find((t) => t.id === 'two-day')!;
   return {
-    schemaVersion: 2,
+    schemaVersion: 3,
     id: SAMPLE_PLAN_ID,
     createdAt: '2026-11-23T10:00:00.000Z',
     event: {
       title: 'Riverside Student Success Convening',
       convener: 'Riverside Unified School District',
-      coConveners: ["Mayor's Office of Riverside", 'Riverside Community Foundation'],
       venue: 'Riverside Public Library, 100 Main St, Riverside',
       timeZone: 'America/Chicago',
       targetGroupSize: 40,
       preWork: true,
+      rsvpBy: '',
+      contact: { name: '', email: '', phone: '' },
       ...overrides.event,
     },
     days: [
@@ -72,6 +82,7 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
         start: template.days[0]!.start,
         end: template.days[0]!.end,
         items: items(content, 0),
+        actualStart: '',
       },
       {
         id: 'day-2',
@@ -79,6 +90,7 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
         start: template.days[1]!.start,
         end: template.days[1]!.end,
         items: items(content, 1),
+        actualStart: '',
       },
     ],
     goals: {
@@ -93,13 +105,20 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
     },
     invitees: [
       person('p1', 'Ana Núñez', 'Riverside Unified', 'district-leaders', {
-        planningRole: 'co-convener',
+        planningRole: 'committee',
         mediaRelease: true,
       }),
       person('p2', 'Marcus Lee', 'Boys & Girls Club', 'youth-serving-orgs'),
       person('p3', '李小龍', 'Riverside College', 'higher-education', { status: 'tentative' }),
       person('p4', 'Declined Person', 'Elsewhere', 'funders', { status: 'declined' }),
+      // The start page's co-conveners (version 2 kept them apart; version 3 lists them here).
+      coConvenerInvitee('co-convener-1', "Mayor's Office of Riverside"),
+      coConvenerInvitee('co-convener-2', 'Riverside Community Foundation'),
     ],
     checklist: content.checklist.map(itemFromTemplate),
+    preferences: { paperSize: 'auto' },
+    outcomes: emptyOutcomes(),
+    messages: [],
+    logistics: { currency: 'USD', tentativeSharePercent: 50, lines: [] },
   };
 }

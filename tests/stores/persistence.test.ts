@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createPlan, type Plan } from '../../src/domain/plan';
+import { createPlan, CURRENT_SCHEMA_VERSION, type Plan } from '../../src/domain/plan';
 import { EMERGENCY_KEY, encodeHandoff } from '../../src/stores/handoff';
 import {
   $corruptBackup,
@@ -158,7 +158,7 @@ describe('saving', () => {
     expect($saveStatus.get()).toEqual({ kind: 'pending' });
     await vi.advanceTimersByTimeAsync(300);
     expect(JSON.parse(kv.data.get('plan:plan-a') as string)).toEqual({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       rev: 2,
       savedAt: '2026-11-23T10:00:00.000Z',
       plan: $plan.get(),
@@ -274,13 +274,13 @@ describe('saving', () => {
   it('refuses to write a plan that could not be loaded again, keeping the last good copy', async () => {
     seed(kv, planTitled('Good'), 1);
     await start();
-    setEventField('coConveners', ['x'.repeat(201)]);
+    setEventField('venue', 'x'.repeat(301));
     await vi.advanceTimersByTimeAsync(300);
     expect($saveStatus.get()).toEqual({
       kind: 'failed',
-      error: 'the plan holds a value it cannot keep (event.coConveners[0]: too long (at most 200))',
+      error: 'the plan holds a value it cannot keep (event.venue: too long (at most 300))',
     });
-    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 1, plan: { event: { title: 'Good', coConveners: [] } } });
+    expect(stored(kv, 'plan-a')).toMatchObject({ rev: 1, plan: { event: { title: 'Good', venue: '' } } });
   });
 
   it('works in memory and says so when IndexedDB cannot be used', async () => {
@@ -300,7 +300,12 @@ describe('moving from localStorage', () => {
     const old = planTitled('Saved by version 1');
     local.setItem(LEGACY_PLAN_KEY, envelope(old, 7));
     await start();
-    expect(stored(kv, 'plan-a')).toEqual({ schemaVersion: 2, rev: 7, savedAt: '2026-11-23T10:00:00.000Z', plan: old });
+    expect(stored(kv, 'plan-a')).toEqual({
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      rev: 7,
+      savedAt: '2026-11-23T10:00:00.000Z',
+      plan: old,
+    });
     expect(local.getItem(LEGACY_PLAN_KEY)).toBeNull();
     expect($plan.get()).toEqual(old);
   });
@@ -316,7 +321,7 @@ describe('moving from localStorage', () => {
     expect(migrated.ok).toBe(true);
     if (!migrated.ok) return;
     expect(stored(kv, 'plan-riverside')).toEqual({
-      schemaVersion: 2,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       rev: 3,
       savedAt: '2026-11-23T10:00:00.000Z',
       plan: migrated.value,

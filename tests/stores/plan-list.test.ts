@@ -25,7 +25,7 @@ function plan(id: string, title: string, date = ''): Plan {
     ...p,
     id,
     event: { ...p.event, title },
-    days: [{ id: 'day-1', date, start: '09:00', end: '16:00', items: [] }],
+    days: [{ id: 'day-1', date, start: '09:00', end: '16:00', actualStart: '', items: [] }],
   };
 }
 

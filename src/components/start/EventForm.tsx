@@ -1,10 +1,11 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
+import { coConvenerNames } from '../../domain/co-conveners';
 import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
 import { defaultTimeZone, type Plan } from '../../domain/plan';
 import { $saveStatus } from '../../stores/persistence';
-import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../../stores/plan';
+import { $plan, addSecondDay, removeSecondDay, setCoConveners, setDayField, setEventField } from '../../stores/plan';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { Select } from '../ui/Select';
@@ -27,7 +28,7 @@ export default function EventForm() {
 }
 
 function BasicsForm({ plan }: { plan: Plan }) {
-  const { event } = plan;
+  const { event, invitees } = plan;
   const [touched, setTouched] = useState<Set<string>>(new Set());
   // Text being typed that the plan cannot hold yet (or ever): kept here, never saved.
   const [sizeText, setSizeText] = useState<string | null>(null);
@@ -84,11 +85,11 @@ function BasicsForm({ plan }: { plan: Plan }) {
       >
         <textarea
           rows={3}
-          value={coText ?? event.coConveners.join('\n')}
+          value={coText ?? coConvenerNames(invitees).join('\n')}
           onChange={(e) => {
             setCoText(e.target.value);
             const parsed = parseCoConveners(e.target.value);
-            if (parsed.ok) setEventField('coConveners', parsed.value);
+            if (parsed.ok) setCoConveners(parsed.value);
           }}
           onBlur={() => {
             if (coParse?.ok) setCoText(null);
