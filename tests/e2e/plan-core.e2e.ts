@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPlan } from '../../src/domain/plan';
+import { V3_PERSON } from '../helpers/person';
 import { expectNoAxeViolations, launch, openContext, openPage, openStep, waitForPlan, waitForSave } from './browser';
 
 let browser: Browser;
@@ -21,7 +22,7 @@ const undoButton = (page: Page) => page.getByRole('group', { name: 'Undo and red
 
 /** A plan file as the planner writes it, around `plan`. */
 function planFile(name: string, plan: unknown): { name: string; mimeType: string; buffer: Buffer } {
-  const text = JSON.stringify({ app: 'convening-planner', schemaVersion: 2, savedAt: '2027-01-01T00:00:00Z', plan });
+  const text = JSON.stringify({ app: 'convening-planner', schemaVersion: 3, savedAt: '2027-01-01T00:00:00Z', plan });
   return { name, mimeType: 'application/json', buffer: Buffer.from(text) };
 }
 
@@ -30,6 +31,7 @@ async function openFile(page: Page, file: ReturnType<typeof planFile>): Promise<
 }
 
 const person = (id: string, name: string) => ({
+  ...V3_PERSON,
   id,
   name,
   organization: 'Eastside Schools',
@@ -49,7 +51,7 @@ function plan(overrides: Record<string, unknown> = {}) {
     ...base,
     id: 'plan-core',
     event: { ...base.event, title: 'Hostile file test' },
-    days: [{ id: 'day-1', date: '2027-04-09', start: '09:00', end: '16:00', items: [] }],
+    days: [{ id: 'day-1', date: '2027-04-09', start: '09:00', end: '16:00', actualStart: '', items: [] }],
     ...overrides,
   };
 }
@@ -137,7 +139,7 @@ describe('the plan core', () => {
     await openStep(page, '');
     await page.getByLabel('Event title').fill('The plan I keep');
     await waitForSave(page);
-    const day = { id: 'day-1', date: '2027-02-30', start: '09:00', end: '16:00', items: [] };
+    const day = { id: 'day-1', date: '2027-02-30', start: '09:00', end: '16:00', actualStart: '', items: [] };
     await openFile(page, planFile('feb30.json', plan({ days: [day] })));
     await page
       .getByRole('alert')
@@ -163,7 +165,7 @@ describe('the plan core', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await openStep(page, '');
-    const day = { id: 'day-1', date: '2027-04-09', start: '15:00', end: '09:00', items: [] };
+    const day = { id: 'day-1', date: '2027-04-09', start: '15:00', end: '09:00', actualStart: '', items: [] };
     await openFile(page, planFile('backwards.json', plan({ days: [day] })));
     await page.getByRole('dialog', { name: 'Open this plan?' }).getByRole('button', { name: 'Open this plan' }).click();
     await page.getByText('Day 1 must end after it starts (15:00).').waitFor();
