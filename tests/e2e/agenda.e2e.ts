@@ -9,6 +9,7 @@ import {
   storedPlan,
   tabTo,
   openStep,
+  seedSavedPlan,
   waitForPlan,
   waitForSave,
 } from './browser';
@@ -70,12 +71,7 @@ function seed(days: SeedItem[][]) {
 
 async function openSeeded(days: SeedItem[][] = [[]], options: BrowserContextOptions = {}) {
   const context = await openContext(browser, { timezoneId: 'Asia/Tokyo', ...options });
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, seed(days));
+  await seedSavedPlan(context, seed(days));
   const page = await openPage(context);
   await openStep(page, 'agenda/');
   await page.getByRole('heading', { name: 'Checks' }).waitFor();

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, openStep } from './browser';
+import { expectNoAxeViolations, launch, openContext, openPage, openStep, seedSavedPlan } from './browser';
 
 const WIDTHS = [320, 390] as const;
 
@@ -47,12 +47,7 @@ async function phone(width: number): Promise<BrowserContext> {
     hasTouch: true,
     timezoneId: 'America/Chicago',
   });
-  await context.addInitScript((value: string) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, envelope);
+  await seedSavedPlan(context, envelope);
   return context;
 }
 
