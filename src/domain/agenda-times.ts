@@ -86,7 +86,6 @@ export function scheduleDays(days: readonly EventDay[], previous: readonly DaySc
 
 // Plain arithmetic rather than a date library: a wall-clock time has no date and no zone, and
 // every page shows times, so a formatter here would weigh on every page.
-
 /** Minutes after any midnight as the hour (0–23) and minute on the clock. */
 function onClock(minutes: number): [hour: number, minute: number] {
   const m = ((Math.floor(minutes) % 1440) + 1440) % 1440;

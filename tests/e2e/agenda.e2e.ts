@@ -283,7 +283,7 @@ describe('the agenda builder', () => {
     await context.close();
   });
 
-  it('moves an item with a finger: hold the handle until the item lifts, slide, let go; a quick swipe scrolls', async () => {
+  it('moves an item with a finger: hold the handle until it lifts, slide, let go; a swipe or the screen edge scrolls', async () => {
     const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
     const { context, page } = await openSeeded([[session('Alpha', 30), session('Bravo', 45), session('Charlie', 15)]], {
       viewport: { width: 390, height: 700 },
@@ -339,6 +339,18 @@ describe('the agenda builder', () => {
     expect(saved.days[0]!.items.map((i) => i.id)).toEqual(['Charlie', 'Alpha', 'Bravo']);
     await page.getByRole('button', { name: /^Undo: move “Charlie”/ }).click();
     await expect(rows(page, 1)).resolves.toEqual(before);
+
+    // Held at the bottom edge of the screen, the item scrolls the page on, to wherever it goes.
+    at = await centre();
+    await touch(cdp, 'touchStart', at.x, at.y);
+    await page.locator('[data-item-id="Charlie"].lifted').waitFor();
+    const held = await page.evaluate(() => scrollY);
+    await slide(cdp, at.x, at.y, 698);
+    await page.waitForFunction((top) => scrollY > top, held);
+    await touch(cdp, 'touchEnd');
+    // Let go below the last item: Charlie stays the last item, and nothing is left marked.
+    await expect(rows(page, 1)).resolves.toEqual(before);
+    await expect(page.locator('.lifted, .drop-before, .drop-after, .drop-into').count()).resolves.toBe(0);
     expect(page.errors).toEqual([]);
     await context.close();
   });
