@@ -1,5 +1,5 @@
-// Screenshots for the README: the main pages and a printed handout, taken from a built site
-// with a sample plan, so they stay current. Build first (npm run build), then run
+// Screenshots for the README: the main pages, a printed handout and three pages on a 390 px
+// phone, taken from a built site with a sample plan, so they stay current. Build first (npm run build), then run
 // `npm run screenshots`. DIST_DIR picks another build folder, BASE_PATH a sub-path build.
 // Needs Debian's Chromium (/usr/bin/chromium or CHROMIUM_PATH) and pdftoppm (poppler-utils).
 import { execFileSync } from 'node:child_process';
@@ -23,6 +23,22 @@ const PAGES = [
   ['export', 'export/'],
 ];
 
+// On a phone: the top of a page (the compact step navigation), or scrolled to a part of it.
+const PHONE_PAGES = [
+  ['phone-start', '', null],
+  ['phone-agenda', 'agenda/', '.agenda-days'],
+  ['phone-invitees', 'invitees/', '#list-heading'],
+];
+
+/** Opens a page and waits until its islands have hydrated and the network is quiet. */
+async function open(page, path) {
+  await page.goto(server.url + path);
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => [...document.querySelectorAll('astro-island')].every((i) => !i.hasAttribute('ssr')));
+  // Islands render the saved plan after it is read: give them a moment after the network is quiet.
+  await page.waitForTimeout(500);
+}
+
 const server = await startServer({
   root: process.env.DIST_DIR ?? join(root, 'dist'),
   base: process.env.BASE_PATH ?? '/',
@@ -44,10 +60,7 @@ try {
   await context.addInitScript((value) => localStorage.setItem('convening-planner:plan', value), envelope);
   const page = await context.newPage();
   for (const [name, path] of PAGES) {
-    await page.goto(server.url + path);
-    await page.waitForLoadState('networkidle');
-    // Islands render on the client: give them a moment after the network is quiet.
-    await page.waitForTimeout(500);
+    await open(page, path);
     const file = join(outDir, `${name}.png`);
     await page.screenshot({ path: file });
     console.log(`wrote ${file}`);
@@ -56,9 +69,7 @@ try {
     ['print-handout', 'export/print/handouts/'],
     ['print-agenda', 'export/print/agenda/'],
   ]) {
-    await page.goto(server.url + path);
-    await page.waitForLoadState('networkidle');
-    await page.waitForTimeout(500);
+    await open(page, path);
     await page.emulateMedia({ media: 'print' });
     const pdf = join(work, `${name}.pdf`);
     await writeFile(pdf, await page.pdf({ format: 'Letter' }));
@@ -68,6 +79,24 @@ try {
     console.log(`wrote ${join(outDir, `${name}.png`)}`);
   }
   await context.close();
+
+  const phone = await browser.newContext({
+    viewport: { width: 390, height: 844 },
+    isMobile: true,
+    hasTouch: true,
+    locale: 'en-US',
+    timezoneId: 'America/Chicago',
+  });
+  await phone.addInitScript((value) => localStorage.setItem('convening-planner:plan', value), envelope);
+  const phonePage = await phone.newPage();
+  for (const [name, path, part] of PHONE_PAGES) {
+    await open(phonePage, path);
+    if (part) await phonePage.locator(part).evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const file = join(outDir, `${name}.png`);
+    await phonePage.screenshot({ path: file });
+    console.log(`wrote ${file}`);
+  }
+  await phone.close();
 } finally {
   await browser.close();
   await server.close();

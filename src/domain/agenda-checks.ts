@@ -3,6 +3,7 @@
  * the item or the gap, carries the tip and why it matters (from content/agenda-checks.yaml), and
  * points at what to change, so the agenda page and the export page can show the same list.
  */
+import { quotedTitle } from './agenda-edit';
 import { formatClock, formatDuration, scheduleDays, type DaySchedule } from './agenda-times';
 import type { AgendaCheckContent, GoalContent } from './content-schemas';
 import { chosenGoals } from './goals';
@@ -51,7 +52,6 @@ type CheckedPlan = Pick<Plan, 'event' | 'goals' | 'days'> & { schedule: readonly
 
 const dayName = (dayIndex: number) => `Day ${dayIndex + 1}`;
 const allItems = (plan: Pick<Plan, 'days'>) => plan.days.flatMap((day) => day.items);
-const quote = (item: AgendaItem) => `“${item.title.trim() || 'Untitled item'}”`;
 
 /** Stretches of work with no pause longer than the threshold, one finding per stretch. */
 const longStretch: CheckFn = (plan, content) => {
@@ -65,7 +65,7 @@ const longStretch: CheckFn = (plan, content) => {
       if (first && last && last.endMinutes - first.startMinutes > limit) {
         found.push({
           target: { dayIndex, itemId: first.item.id },
-          message: `${dayName(dayIndex)} runs ${formatDuration(last.endMinutes - first.startMinutes)} without a break, from ${formatClock(first.startMinutes)} (${quote(first.item)}) to ${formatClock(last.endMinutes)} (${quote(last.item)}). Keep stretches to ${formatDuration(limit)} or less.`,
+          message: `${dayName(dayIndex)} runs ${formatDuration(last.endMinutes - first.startMinutes)} without a break, from ${formatClock(first.startMinutes)} (${quotedTitle(first.item)}) to ${formatClock(last.endMinutes)} (${quotedTitle(last.item)}). Keep stretches to ${formatDuration(limit)} or less.`,
         });
       }
       run = [];
@@ -97,7 +97,7 @@ const shortIntroductions: CheckFn = (plan, content) => {
   return [
     {
       target: { dayIndex, itemId: first.id },
-      message: `Introductions get ${formatDuration(total)} (${intros.map(quote).join(', ')}); plan at least ${formatDuration(min)}.`,
+      message: `Introductions get ${formatDuration(total)} (${intros.map(quotedTitle).join(', ')}); plan at least ${formatDuration(min)}.`,
     },
   ];
 };
@@ -141,7 +141,7 @@ const runsOver: CheckFn = (plan) => {
     if (!firstOver) return;
     found.push({
       target: { dayIndex, itemId: firstOver.item.id },
-      message: `${dayName(dayIndex)} ends at ${formatClock(actualEnd)}, ${formatDuration(overBy)} after its planned end of ${formatClock(plannedEnd)}. ${quote(firstOver.item)} is the first item to run past it.`,
+      message: `${dayName(dayIndex)} ends at ${formatClock(actualEnd)}, ${formatDuration(overBy)} after its planned end of ${formatClock(plannedEnd)}. ${quotedTitle(firstOver.item)} is the first item to run past it.`,
     });
   });
   return found;

@@ -10,6 +10,10 @@ import type { AgendaItem, EventDay } from './plan';
 /** The agenda: the event's days in order, each with its items. */
 export type Agenda = EventDay[];
 
+/** An item's title in curly quotes, for messages and undo labels ("Untitled item" when blank). */
+export const quotedTitle = (item: { title: string } | undefined): string =>
+  `“${item?.title.trim() || 'Untitled item'}”`;
+
 /** Shortest and longest item the plan accepts, in minutes (the plan schema's own limits). */
 export const MIN_ITEM_MINUTES = 1;
 export const MAX_ITEM_MINUTES = 720;

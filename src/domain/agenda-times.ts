@@ -1,6 +1,5 @@
 /** Agenda timing: every start and end follows from the day's start time and the durations. */
-// lightFormat, not format: format would bring date-fns' locale tables into every page.
-import { addMinutes, lightFormat } from 'date-fns';
+import { pad2 } from './dates';
 import type { AgendaItem, EventDay } from './plan';
 
 /** An item with its computed times, in minutes after the day's midnight (venue wall clock). */
@@ -85,19 +84,26 @@ export function scheduleDays(days: readonly EventDay[], previous: readonly DaySc
   });
 }
 
-const MIDNIGHT = new Date(2000, 0, 1, 0, 0, 0);
+// Plain arithmetic rather than a date library: a wall-clock time has no date and no zone, and
+// every page shows times, so a formatter here would weigh on every page.
+/** Minutes after any midnight as the hour (0–23) and minute on the clock. */
+function onClock(minutes: number): [hour: number, minute: number] {
+  const m = ((Math.floor(minutes) % 1440) + 1440) % 1440;
+  return [Math.floor(m / 60), m % 60];
+}
 
 /** Minutes after midnight as a clock time: `9:30 AM` (style '12h') or `09:30` ('24h'). */
 export function formatClock(minutes: number, style: '12h' | '24h' = '12h'): string {
-  const date = addMinutes(MIDNIGHT, minutes);
-  const text = lightFormat(date, style === '12h' ? 'h:mm a' : 'HH:mm');
+  const [h, m] = onClock(minutes);
+  const text = style === '12h' ? `${h % 12 || 12}:${pad2(m)} ${h < 12 ? 'AM' : 'PM'}` : `${pad2(h)}:${pad2(m)}`;
   const days = Math.floor(minutes / 1440);
   return days > 0 ? `${text} (+${days} day)` : text;
 }
 
 /** Minutes after midnight as `HH:mm` (wraps past midnight), for data exports. */
 export function minutesToTime(minutes: number): string {
-  return lightFormat(addMinutes(MIDNIGHT, minutes), 'HH:mm');
+  const [h, m] = onClock(minutes);
+  return `${pad2(h)}:${pad2(m)}`;
 }
 
 /** A duration in words: `45 min`, `1 h`, `1 h 30 min`. */

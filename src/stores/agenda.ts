@@ -17,6 +17,7 @@ import {
   moveItemTo as moveTo,
   moveToOtherDay as moveOtherDay,
   neighbourId,
+  quotedTitle,
   removeItem as remove,
   updateItem,
   type Agenda,
@@ -52,7 +53,6 @@ export function agendaFindings(toolkit: ChecksToolkit): ReadableAtom<AgendaFindi
   return store;
 }
 
-const title = (item: AgendaItem | undefined) => `“${item?.title.trim() || 'Untitled item'}”`;
 const itemById = (id: string): AgendaItem | undefined => {
   const days = $plan.get().days;
   const at = findItem(days, id);
@@ -76,32 +76,32 @@ export function addBlankItem(dayIndex: number, id: string = newId()): string {
 /** Adds an activity from the library at the end of a day and returns the new item's id. */
 export function addActivity(dayIndex: number, activity: TemplateItem): string {
   const item = itemFromTemplate(activity, newId());
-  editAgenda(`add ${title(item)}`, (days) => addItemTo(days, dayIndex, item));
+  editAgenda(`add ${quotedTitle(item)}`, (days) => addItemTo(days, dayIndex, item));
   return item.id;
 }
 
 /** Adds a copy right after the item and returns the copy's id. */
 export function duplicateItem(id: string): string {
   const copyId = newId();
-  editAgenda(`duplicate ${title(itemById(id))}`, (days) => duplicate(days, id, copyId));
+  editAgenda(`duplicate ${quotedTitle(itemById(id))}`, (days) => duplicate(days, id, copyId));
   return copyId;
 }
 
 /** Deletes an item; returns the id of the item that takes its place (where focus goes), if any. */
 export function deleteItem(id: string): string | null {
   const next = neighbourId($plan.get().days, id);
-  editAgenda(`delete ${title(itemById(id))}`, (days) => remove(days, id));
+  editAgenda(`delete ${quotedTitle(itemById(id))}`, (days) => remove(days, id));
   return next;
 }
 
 /** Moves an item one place up or down in its day. */
 export function moveItem(id: string, delta: -1 | 1): void {
-  editAgenda(`move ${title(itemById(id))} ${delta < 0 ? 'up' : 'down'}`, (days) => move(days, id, delta));
+  editAgenda(`move ${quotedTitle(itemById(id))} ${delta < 0 ? 'up' : 'down'}`, (days) => move(days, id, delta));
 }
 
 /** Moves an item to a position in a day. */
 export function moveItemTo(id: string, dayIndex: number, index: number): void {
-  editAgenda(`move ${title(itemById(id))}`, (days) => moveTo(days, id, dayIndex, index));
+  editAgenda(`move ${quotedTitle(itemById(id))}`, (days) => moveTo(days, id, dayIndex, index));
 }
 
 /**
@@ -118,11 +118,11 @@ export function dropItem(id: string, dayIndex: number, insertAt: number): number
 export function moveToOtherDay(id: string): void {
   const from = findItem($plan.get().days, id);
   const to = from?.dayIndex === 0 ? 2 : 1;
-  editAgenda(`move ${title(itemById(id))} to day ${to}`, (days) => moveOtherDay(days, id));
+  editAgenda(`move ${quotedTitle(itemById(id))} to day ${to}`, (days) => moveOtherDay(days, id));
 }
 
 /** A change that is one step by itself (kind, goals, tags, a finished duration). */
-export function setItemFields(id: string, patch: ItemPatch, label = `edit ${title(itemById(id))}`): void {
+export function setItemFields(id: string, patch: ItemPatch, label = `edit ${quotedTitle(itemById(id))}`): void {
   endEditGroup();
   editAgenda(label, (days) => updateItem(days, id, patch));
 }
@@ -139,7 +139,7 @@ export function beginItemEdit(id: string, label: string): void {
 
 /** Writes a keystroke's worth of change at once (nothing typed waits), in the visit's undo step. */
 export function editItemLive(id: string, patch: ItemPatch): void {
-  if (!visit || visit.id !== id) beginItemEdit(id, `edit ${title(itemById(id))}`);
+  if (!visit || visit.id !== id) beginItemEdit(id, `edit ${quotedTitle(itemById(id))}`);
   const { label, group } = visit!;
   editAgenda(label, (days) => updateItem(days, id, patch), group);
 }

@@ -38,6 +38,13 @@ describe('agenda times', () => {
     expect(minutesToTime(1440 + 30)).toBe('00:30');
   });
 
+  it('turns the clock at noon and midnight, with hours and minutes always two digits in 24-hour style', () => {
+    expect([719, 720, 779, 1439].map((m) => formatClock(m))).toEqual(['11:59 AM', '12:00 PM', '12:59 PM', '11:59 PM']);
+    expect([0, 65, 605].map((m) => formatClock(m, '24h'))).toEqual(['00:00', '01:05', '10:05']);
+    expect(formatClock(1440 + 61)).toBe('1:01 AM (+1 day)');
+    expect(minutesToTime(-30)).toBe('23:30');
+  });
+
   it('writes durations in words', () => {
     expect([45, 60, 90, 125].map(formatDuration)).toEqual(['45 min', '1 h', '1 h 30 min', '2 h 5 min']);
   });

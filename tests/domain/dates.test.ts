@@ -8,6 +8,12 @@ describe('calendar dates', () => {
     expect(shiftDate('2027-03-14', -1)).toBe('2027-03-13');
     expect(shiftDate('2027-11-07', 1)).toBe('2027-11-08');
     expect(shiftDate('2027-03-13', -60)).toBe('2027-01-12');
+    expect(shiftDate('2028-02-28', 1)).toBe('2028-02-29');
+    expect(shiftDate('2027-01-05', 400)).toBe('2028-02-09');
+  });
+
+  it('keeps four-digit years below 1000 when shifting', () => {
+    expect(shiftDate('0099-12-31', 1)).toBe('0100-01-01');
   });
 
   it('gives nothing for a missing or impossible date', () => {

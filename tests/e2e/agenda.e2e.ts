@@ -1,4 +1,4 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '../../src/domain/agenda-edit';
 import {
@@ -9,6 +9,7 @@ import {
   storedPlan,
   tabTo,
   openStep,
+  seedSavedPlan,
   waitForPlan,
   waitForSave,
 } from './browser';
@@ -68,14 +69,9 @@ function seed(days: SeedItem[][]) {
   return JSON.stringify({ schemaVersion: 1, rev: 1, savedAt: '2026-11-23T10:00:00.000Z', plan });
 }
 
-async function openSeeded(days: SeedItem[][] = [[]]) {
-  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
-  await context.addInitScript((value) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, seed(days));
+async function openSeeded(days: SeedItem[][] = [[]], options: BrowserContextOptions = {}) {
+  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo', ...options });
+  await seedSavedPlan(context, seed(days));
   const page = await openPage(context);
   await openStep(page, 'agenda/');
   await page.getByRole('heading', { name: 'Checks' }).waitFor();
@@ -87,6 +83,18 @@ async function rows(page: Page, day: number): Promise<string[]> {
   const list = page.getByRole('list', { name: new RegExp(`^Day ${day}:`) });
   return list.locator('.item-summary').evaluateAll((els) => els.map((el) => el.textContent ?? ''));
 }
+
+/** One finger on the screen, through Chromium's own touch input (what a phone sends). */
+function touch(cdp: CDPSession, type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) {
+  return cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+}
+
+/** Moves the finger from `fromY` to `toY` in small steps, as a real slide does. */
+async function slide(cdp: CDPSession, x: number, fromY: number, toY: number): Promise<void> {
+  for (let step = 1; step <= 10; step += 1) await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * step) / 10);
+}
+
+const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 const checkMessages = (page: Page) =>
   page
@@ -127,9 +135,11 @@ describe('the agenda builder', () => {
     ]);
     await expectNoAxeViolations(page);
 
-    // Keyboard only: move Welcome down; focus stays on its Move down button.
-    const moveDown = page.getByRole('button', { name: 'Move down Welcome' }).first();
-    await tabTo(page, moveDown, 120);
+    // Keyboard only: Tab reaches Welcome's toolbar, the right arrow its Move down button, Enter
+    // moves it down; focus stays on Move down.
+    const welcome = page.getByRole('toolbar', { name: 'Actions for “Welcome”' }).first();
+    await tabTo(page, welcome.getByRole('button', { name: 'Move up Welcome' }), 120);
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect(rows(page, 1).then((r) => r.slice(0, 2))).resolves.toEqual([
       '10:00 AM– to 10:10 AM, Review Goals for the Convening, Session, 10 min',
@@ -269,6 +279,141 @@ describe('the agenda builder', () => {
       ['Alpha', 'Bravo'],
       ['Charlie', 'Delta'],
     ]);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('moves an item with a finger: hold the handle until it lifts, slide, let go; a swipe or the screen edge scrolls', async () => {
+    const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
+    const { context, page } = await openSeeded([[session('Alpha', 30), session('Bravo', 45), session('Charlie', 15)]], {
+      viewport: { width: 390, height: 700 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    const cdp = await context.newCDPSession(page);
+    const before = [
+      '9:00 AM– to 9:30 AM, Alpha, Session, 30 min',
+      '9:30 AM– to 10:15 AM, Bravo, Session, 45 min',
+      '10:15 AM– to 10:30 AM, Charlie, Session, 15 min',
+    ];
+    await expect(rows(page, 1)).resolves.toEqual(before);
+    const handle = page.locator('[data-item-id="Charlie"] .drag-handle');
+    const centre = async () => {
+      await page.locator('[data-item-id="Bravo"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
+      const box = (await handle.boundingBox())!;
+      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+    };
+
+    // A quick swipe up that starts on the handle scrolls the page, as anywhere else.
+    let at = await centre();
+    const scrolled = await page.evaluate(() => scrollY);
+    await touch(cdp, 'touchStart', at.x, at.y);
+    await slide(cdp, at.x, at.y, at.y - 150);
+    await touch(cdp, 'touchEnd');
+    await page.waitForFunction((top) => scrollY > top, scrolled);
+    await expect(rows(page, 1)).resolves.toEqual(before);
+    await expect(page.locator('.lifted').count()).resolves.toBe(0);
+
+    // Held still, the item lifts; sliding to the top half of Alpha marks the spot without
+    // scrolling, and letting go drops Charlie there.
+    at = await centre();
+    const alpha = (await page.locator('[data-item-id="Alpha"]').boundingBox())!;
+    await touch(cdp, 'touchStart', at.x, at.y);
+    await page.locator('[data-item-id="Charlie"].lifted').waitFor();
+    const top = await page.evaluate(() => scrollY);
+    await slide(cdp, at.x, at.y, alpha.y + 8);
+    await expect(page.locator('[data-item-id="Alpha"]').getAttribute('class')).resolves.toContain('drop-before');
+    await expect(page.evaluate(() => scrollY)).resolves.toBe(top);
+    await touch(cdp, 'touchEnd');
+    await expect(rows(page, 1)).resolves.toEqual([
+      '9:00 AM– to 9:15 AM, Charlie, Session, 15 min',
+      '9:15 AM– to 9:45 AM, Alpha, Session, 30 min',
+      '9:45 AM– to 10:30 AM, Bravo, Session, 45 min',
+    ]);
+    await page.getByText('Moved the item to position 1 of day 1.').waitFor();
+    await page.waitForFunction(() => document.activeElement?.id === 'item-Charlie');
+    await expect(page.locator('.lifted, .drop-before, .drop-after').count()).resolves.toBe(0);
+    await expectNoAxeViolations(page);
+    await waitForSave(page);
+    const saved = (await storedPlan(page)) as { days: { items: { id: string }[] }[] };
+    expect(saved.days[0]!.items.map((i) => i.id)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+    await page.getByRole('button', { name: /^Undo: move “Charlie”/ }).click();
+    await expect(rows(page, 1)).resolves.toEqual(before);
+
+    // Held at the bottom edge of the screen, the item scrolls the page on, to wherever it goes.
+    at = await centre();
+    await touch(cdp, 'touchStart', at.x, at.y);
+    await page.locator('[data-item-id="Charlie"].lifted').waitFor();
+    const held = await page.evaluate(() => scrollY);
+    await slide(cdp, at.x, at.y, 698);
+    await page.waitForFunction((top) => scrollY > top, held);
+    await touch(cdp, 'touchEnd');
+    // Let go below the last item: Charlie stays the last item, and nothing is left marked.
+    await expect(rows(page, 1)).resolves.toEqual(before);
+    await expect(page.locator('.lifted, .drop-before, .drop-after, .drop-into').count()).resolves.toBe(0);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
+  it('gives each item one tab stop: a toolbar named after it, with arrow keys, Home and End inside', async () => {
+    const session = (id: string): SeedItem => ({ id, title: id, kind: 'session', minutes: 30 });
+    const { context, page } = await openSeeded([[session('Alpha'), session('Bravo')], [session('Delta')]]);
+    const alpha = page.getByRole('toolbar', { name: 'Actions for “Alpha”' });
+    await expect(alpha.getByRole('button').allTextContents()).resolves.toEqual([
+      'Move up Alpha',
+      'Move down Alpha',
+      'To day 2 Alpha',
+      'Duplicate Alpha',
+      'Delete Alpha',
+      'Edit Alpha',
+    ]);
+    // One button of each toolbar is in the tab order.
+    const tabStops = () =>
+      page
+        .getByRole('toolbar')
+        .evaluateAll((bars) => bars.map((bar) => bar.querySelectorAll('button:not([tabindex="-1"])').length));
+    await expect(tabStops()).resolves.toEqual([1, 1, 1]);
+
+    await page.getByRole('link', { name: 'Change the day’s date or times' }).first().focus();
+    await page.keyboard.press('Tab');
+    await expect(focusedText(page)).resolves.toBe('Move up Alpha');
+    const walk: [string, string][] = [
+      ['ArrowRight', 'Move down Alpha'],
+      ['ArrowRight', 'To day 2 Alpha'],
+      ['End', 'Edit Alpha'],
+      ['ArrowRight', 'Move up Alpha'],
+      ['ArrowLeft', 'Edit Alpha'],
+      ['Home', 'Move up Alpha'],
+      ['ArrowLeft', 'Edit Alpha'],
+      ['ArrowLeft', 'Delete Alpha'],
+      ['ArrowLeft', 'Duplicate Alpha'],
+    ];
+    for (const [key, text] of walk) {
+      await page.keyboard.press(key);
+      await expect(focusedText(page), key).resolves.toBe(text);
+    }
+    // Tab leaves for the next item's toolbar; Shift+Tab comes back to the button used last.
+    await page.keyboard.press('Tab');
+    await expect(focusedText(page)).resolves.toBe('Move up Bravo');
+    await page.keyboard.press('Shift+Tab');
+    await expect(focusedText(page)).resolves.toBe('Duplicate Alpha');
+    await expect(tabStops()).resolves.toEqual([1, 1, 1]);
+
+    // Enter presses the button: Alpha moves down to the end of the day, so Move down has nothing
+    // left to do and focus goes to Move up, which becomes the toolbar's tab stop.
+    await page.keyboard.press('Home');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    await expect(rows(page, 1)).resolves.toEqual([
+      '9:00 AM– to 9:30 AM, Bravo, Session, 30 min',
+      '9:30 AM– to 10:00 AM, Alpha, Session, 30 min',
+    ]);
+    await page.waitForFunction(() => document.activeElement?.id === 'up-Alpha');
+    // Up and Down are not toolbar keys.
+    await page.keyboard.press('ArrowDown');
+    await expect(focusedText(page)).resolves.toBe('Move up Alpha');
+    await expect(tabStops()).resolves.toEqual([1, 1, 1]);
+    await expectNoAxeViolations(page);
     expect(page.errors).toEqual([]);
     await context.close();
   });

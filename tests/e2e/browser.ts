@@ -46,6 +46,19 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * Leaves `value` where an earlier version saved its plan (localStorage), once per tab: the first
+ * page of the context opens it, and a reload keeps what the page saved since.
+ */
+export async function seedSavedPlan(context: BrowserContext, value: string): Promise<void> {
+  await context.addInitScript((saved: string) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('convening-planner:plan', saved);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, value);
+}
+
 /** An init script for a browser that lets the page use no storage at all. */
 export function blockStorage(): void {
   const refuse = () => {

@@ -7,7 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
-import { expectNoAxeViolations, launch, openContext, openPage, openStep, waitForPlan, waitForSave } from './browser';
+import {
+  expectNoAxeViolations,
+  launch,
+  openContext,
+  openPage,
+  openStep,
+  seedSavedPlan,
+  waitForPlan,
+  waitForSave,
+} from './browser';
 
 /** PDFs of the printed agenda and handouts are kept here to be looked at as PNGs. */
 const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
@@ -32,12 +41,7 @@ async function tokyoContext(): Promise<BrowserContext> {
     savedAt: '2027-01-05T12:00:00.000Z',
     plan,
   });
-  await context.addInitScript((value: string) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, envelope);
+  await seedSavedPlan(context, envelope);
   return context;
 }
 

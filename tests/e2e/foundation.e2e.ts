@@ -8,6 +8,7 @@ import {
   launch,
   openContext,
   openPage,
+  seedSavedPlan,
   storedPlan,
   tabTo,
   url,
@@ -99,12 +100,7 @@ describe('the foundation', () => {
 
   it('backs up a corrupt saved value and tells the user', async () => {
     const context = await openContext(browser);
-    await context.addInitScript(() => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('convening-planner:plan', '{"rev":2,"plan":{"oops"');
-        sessionStorage.setItem('seeded', '1');
-      }
-    });
+    await seedSavedPlan(context, '{"rev":2,"plan":{"oops"');
     const page = await openPage(context);
     await page.goto(url(''));
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read.' });

@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { findItem, type Agenda } from '../../domain/agenda-edit';
+import { findItem, quotedTitle, type Agenda } from '../../domain/agenda-edit';
 import type { AgendaFinding } from '../../domain/agenda-checks';
 import { focusSoon, ids } from './focus';
 
@@ -13,7 +13,7 @@ function targetLabel(finding: AgendaFinding, days: Agenda): { text: string; id: 
   if (itemId) {
     const at = findItem(days, itemId);
     const item = at ? days[at.dayIndex]!.items[at.index] : undefined;
-    return { text: `Go to “${item?.title.trim() || 'Untitled item'}”`, id: ids.summary(itemId) };
+    return { text: `Go to ${quotedTitle(item)}`, id: ids.summary(itemId) };
   }
   return { text: `Add an item to day ${dayIndex + 1}`, id: ids.add(dayIndex) };
 }

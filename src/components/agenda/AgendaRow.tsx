@@ -1,46 +1,38 @@
-import { memo, useState, type DragEvent } from 'react';
+import { memo, useState } from 'react';
+import { quotedTitle } from '../../domain/agenda-edit';
 import { formatClock, formatDuration } from '../../domain/agenda-times';
 import type { AgendaItem } from '../../domain/plan';
 import { deleteItem, duplicateItem, moveItem, moveToOtherDay } from '../../stores/agenda';
 import { focusSoon, ids, takeOpenOnMount, type Announce } from './focus';
 import { ItemEditor, type GoalOption } from './ItemEditor';
 import { KIND_LABELS } from './labels';
-
-export interface RowDrag {
-  start: (itemId: string, e: DragEvent) => void;
-  over: (index: number, e: DragEvent<HTMLLIElement>) => void;
-  leave: (e: DragEvent<HTMLLIElement>) => void;
-  drop: (index: number, e: DragEvent<HTMLLIElement>) => void;
-  end: () => void;
-}
+import { holdScroll, type PointerDrag } from './pointer-drag';
+import { useRoving } from '../ui/roving';
 
 interface Props {
   item: AgendaItem;
   startMinutes: number;
   endMinutes: number;
-  index: number;
   isFirst: boolean;
   isLast: boolean;
   dayIndex: number;
   /** 2 when the event has two days: the row offers a move to the other day. */
   dayCount: number;
   goalOptions: readonly GoalOption[];
-  drag: RowDrag;
+  drag: PointerDrag;
   announce: Announce;
 }
 
-const name = (item: AgendaItem) => `“${item.title.trim() || 'Untitled item'}”`;
-
 /**
- * One agenda item: computed time range, title, kind and length, with buttons to move, copy and
- * delete it and a disclosure with the rest of its fields. Memoised: a keystroke in one item
- * leaves the other rows alone, which keeps a 60-item day smooth.
+ * One agenda item: computed time range, title, kind and length, a handle to drag it by, a toolbar
+ * (one tab stop, arrow keys inside) to move, copy and delete it, and a disclosure with the rest
+ * of its fields. Memoised: a keystroke in one item leaves the other rows alone, which keeps a
+ * 60-item day smooth.
  */
 export const AgendaRow = memo(function AgendaRow({
   item,
   startMinutes,
   endMinutes,
-  index,
   isFirst,
   isLast,
   dayIndex,
@@ -52,32 +44,21 @@ export const AgendaRow = memo(function AgendaRow({
   const [open, setOpen] = useState(() => takeOpenOnMount(item.id));
   const otherDay = dayIndex === 0 ? 2 : 1;
   const title = item.title.trim() || 'Untitled item';
+  const { toolbar, tab } = useRoving(dayCount > 1 ? 6 : 5);
+  let button = 0;
 
   const onMove = (delta: -1 | 1) => {
     moveItem(item.id, delta);
-    announce(`Moved ${name(item)} ${delta < 0 ? 'up' : 'down'}.`);
+    announce(`Moved ${quotedTitle(item)} ${delta < 0 ? 'up' : 'down'}.`);
     const same = delta < 0 ? ids.up(item.id) : ids.down(item.id);
     const other = delta < 0 ? ids.down(item.id) : ids.up(item.id);
     focusSoon(same, other);
   };
 
   return (
-    <li
-      className="agenda-row"
-      data-item-id={item.id}
-      onDragOver={(e) => drag.over(index, e)}
-      onDragLeave={drag.leave}
-      onDrop={(e) => drag.drop(index, e)}
-    >
+    <li className="agenda-row" data-item-id={item.id}>
       <div className="row-main">
-        <span
-          className="drag-handle"
-          draggable
-          aria-hidden="true"
-          title="Drag to reorder"
-          onDragStart={(e) => drag.start(item.id, e)}
-          onDragEnd={drag.end}
-        >
+        <span className="drag-handle" aria-hidden="true" title="Drag to reorder" ref={holdScroll} {...drag}>
           ⠿
         </span>
         <div className="item-summary" id={ids.summary(item.id)} tabIndex={-1}>
@@ -94,9 +75,10 @@ export const AgendaRow = memo(function AgendaRow({
           <span className="visually-hidden">, </span>
           <span className="item-duration">{formatDuration(item.minutes)}</span>
         </div>
-        <div className="row-actions">
+        <div className="row-actions" aria-label={`Actions for ${quotedTitle(item)}`} {...toolbar}>
           <button
             type="button"
+            tabIndex={tab(button++)}
             className="secondary small"
             id={ids.up(item.id)}
             aria-disabled={isFirst || undefined}
@@ -106,6 +88,7 @@ export const AgendaRow = memo(function AgendaRow({
           </button>
           <button
             type="button"
+            tabIndex={tab(button++)}
             className="secondary small"
             id={ids.down(item.id)}
             aria-disabled={isLast || undefined}
@@ -116,11 +99,12 @@ export const AgendaRow = memo(function AgendaRow({
           {dayCount > 1 && (
             <button
               type="button"
+              tabIndex={tab(button++)}
               className="secondary small"
               id={ids.otherDay(item.id)}
               onClick={() => {
                 moveToOtherDay(item.id);
-                announce(`Moved ${name(item)} to day ${otherDay}.`);
+                announce(`Moved ${quotedTitle(item)} to day ${otherDay}.`);
                 focusSoon(ids.otherDay(item.id));
               }}
             >
@@ -130,10 +114,11 @@ export const AgendaRow = memo(function AgendaRow({
           )}
           <button
             type="button"
+            tabIndex={tab(button++)}
             className="secondary small"
             onClick={() => {
               const copy = duplicateItem(item.id);
-              announce(`Added a copy of ${name(item)}.`);
+              announce(`Added a copy of ${quotedTitle(item)}.`);
               focusSoon(ids.summary(copy));
             }}
           >
@@ -141,10 +126,11 @@ export const AgendaRow = memo(function AgendaRow({
           </button>
           <button
             type="button"
+            tabIndex={tab(button++)}
             className="danger small"
             onClick={() => {
               const next = deleteItem(item.id);
-              announce(`Deleted ${name(item)}. Undo brings it back.`);
+              announce(`Deleted ${quotedTitle(item)}. Undo brings it back.`);
               focusSoon(...(next ? [ids.summary(next)] : []), ids.add(dayIndex));
             }}
           >
@@ -152,6 +138,7 @@ export const AgendaRow = memo(function AgendaRow({
           </button>
           <button
             type="button"
+            tabIndex={tab(button++)}
             className="small"
             id={ids.edit(item.id)}
             aria-expanded={open}

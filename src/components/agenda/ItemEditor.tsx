@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { MAX_ITEM_MINUTES, MIN_ITEM_MINUTES, parseMinutes } from '../../domain/agenda-edit';
+import { MAX_ITEM_MINUTES, MIN_ITEM_MINUTES, parseMinutes, quotedTitle } from '../../domain/agenda-edit';
 import { ITEM_KINDS, ITEM_TAGS, type AgendaItem } from '../../domain/plan';
 import { beginItemEdit, editItemLive, endItemEdit, setItemFields } from '../../stores/agenda';
 import { Field } from '../ui/Field';
@@ -25,7 +25,7 @@ interface Props {
 
 /** All fields of one item. Text is written as it is typed; each field visit is one undo step. */
 export function ItemEditor({ item, goalOptions, panelId }: Props) {
-  const name = `“${item.title.trim() || 'Untitled item'}”`;
+  const name = quotedTitle(item);
   const [minutesText, setMinutesText] = useState(String(item.minutes));
   const [seenMinutes, setSeenMinutes] = useState(item.minutes);
   if (seenMinutes !== item.minutes) {

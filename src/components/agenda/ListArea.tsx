@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { linesToList } from '../../domain/agenda-edit';
+import { linesToList, quotedTitle } from '../../domain/agenda-edit';
 import type { AgendaItem } from '../../domain/plan';
 import { beginItemEdit, editItemLive, endItemEdit } from '../../stores/agenda';
 import { Field } from '../ui/Field';
@@ -32,9 +32,7 @@ export function ListArea({ item, field, label, max }: Props) {
       <textarea
         rows={4}
         value={text}
-        onFocus={() =>
-          beginItemEdit(item.id, `edit ${label.toLowerCase()} of “${item.title.trim() || 'Untitled item'}”`)
-        }
+        onFocus={() => beginItemEdit(item.id, `edit ${label.toLowerCase()} of ${quotedTitle(item)}`)}
         onChange={(e) => {
           setText(e.target.value);
           const list = linesToList(e.target.value);
