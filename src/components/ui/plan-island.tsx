@@ -1,0 +1,25 @@
+/**
+ * Islands rendered on the server: until the saved plan is read (IndexedDB, after the scripts
+ * run), an island shows the frame its page gives it as children — static HTML with the layout of
+ * the empty plan, see PlanFrame.astro — and then its view. The server and the first, hydrating
+ * render both show the frame, so hydration always matches; the view replaces it in one commit.
+ */
+import '../../stores/boot';
+import { useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { $saveStatus } from '../../stores/persistence';
+
+const subscribe = (onChange: () => void) => $saveStatus.listen(onChange);
+const isLoaded = () => $saveStatus.get().kind !== 'starting';
+const notYet = () => false;
+
+/** Whether the saved plan is in: false on the server and while hydrating, then the truth. */
+export function usePlanLoaded(): boolean {
+  return useSyncExternalStore(subscribe, isLoaded, notYet);
+}
+
+/** Wraps an island's view: the page's frame (children) until the plan is loaded, then the view. */
+export function planIsland<P extends object>(View: ComponentType<P>) {
+  return function PlanIsland({ children, ...props }: P & { children?: ReactNode }) {
+    return usePlanLoaded() ? <View {...(props as P)} /> : <>{children}</>;
+  };
+}
