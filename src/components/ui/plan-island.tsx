@@ -5,16 +5,24 @@
  * render both show the frame, so hydration always matches; the view replaces it in one commit.
  */
 import '../../stores/boot';
-import { useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
+import { startTransition, useEffect, useState, type ComponentType, type ReactNode } from 'react';
 import { $saveStatus } from '../../stores/persistence';
 
-const subscribe = (onChange: () => void) => $saveStatus.listen(onChange);
-const isLoaded = () => $saveStatus.get().kind !== 'starting';
-const notYet = () => false;
-
-/** Whether the saved plan is in: false on the server and while hydrating, then the truth. */
+/**
+ * Whether the saved plan is in: false on the server and while hydrating, then true for good.
+ * The view is rendered as a transition, in slices between which the browser can respond,
+ * rather than in one long task (the frame is on screen meanwhile; only the commit is one piece).
+ */
 export function usePlanLoaded(): boolean {
-  return useSyncExternalStore(subscribe, isLoaded, notYet);
+  const [loaded, setLoaded] = useState(false);
+  useEffect(() => {
+    const check = () => {
+      if ($saveStatus.get().kind !== 'starting') startTransition(() => setLoaded(true));
+    };
+    check();
+    return $saveStatus.listen(check);
+  }, []);
+  return loaded;
 }
 
 /** Wraps an island's view: the page's frame (children) until the plan is loaded, then the view. */
