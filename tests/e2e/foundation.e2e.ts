@@ -12,6 +12,7 @@ import {
   tabTo,
   url,
   waitForSave,
+  waitForPlan,
 } from './browser';
 
 let browser: Browser;
@@ -30,6 +31,7 @@ describe('the foundation', () => {
     const page = await openPage(context);
     for (const path of PAGES) {
       await page.goto(url(path));
+      await waitForPlan(page);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       await expectNoAxeViolations(page);
     }
@@ -50,7 +52,7 @@ describe('the foundation', () => {
     const context = await openContext(browser, { timezoneId: 'America/Chicago' });
     const page = await openPage(context);
     await page.goto(url(''));
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await tabTo(page, page.getByLabel('Event title'));
     await page.keyboard.type('Riverside Student Success Convening');
     await page.keyboard.press('Tab');
@@ -69,6 +71,7 @@ describe('the foundation', () => {
     await expect(page.locator('[data-step="start"]').getAttribute('class')).resolves.toContain('is-done');
 
     await page.reload();
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Riverside Student Success Convening');
     await expect(page.getByLabel('Convener', { exact: true }).inputValue()).resolves.toBe('Riverside Unified');
     await expect(page.getByLabel('Day 1 date').inputValue()).resolves.toBe('2027-03-17');
@@ -85,6 +88,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').click();
     await page.keyboard.press('Tab');
     await expect(
@@ -107,6 +111,7 @@ describe('the foundation', () => {
     });
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read.' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('A copy of it was kept in this browser as a backup');
@@ -123,7 +128,7 @@ describe('the foundation', () => {
     const file = await (await download).path();
     await expect(readFile(file, 'utf8')).resolves.toBe('{"rev":2,"plan":{"oops"');
     await page.reload();
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await expect(backups()).resolves.toEqual(['{"rev":2,"plan":{"oops"']);
     await context.close();
   });
@@ -141,6 +146,7 @@ describe('the foundation', () => {
     });
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Before the storage fills');
     await waitForSave(page);
     await page.getByLabel('Event title').fill('FULL storage edit');
@@ -163,6 +169,7 @@ describe('the foundation', () => {
     await context.addInitScript(blockStorage);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByText('Nothing is being saved.').waitFor();
     await page.getByLabel('Event title').fill('Memory only');
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Memory only');
@@ -174,6 +181,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('The plan I keep');
     await waitForSave(page);
     const before = await storedPlan(page);
@@ -206,6 +214,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Ünïcode 🎉 東京 <b>summit</b>');
     await page.getByLabel('Venue', { exact: true }).fill('Main Library, Room "A"; 2nd floor');
     await waitForSave(page);
@@ -238,7 +247,9 @@ describe('the foundation', () => {
     const first = await openPage(context);
     const second = await openPage(context);
     await first.goto(url(''));
+    await waitForPlan(first);
     await second.goto(url(''));
+    await waitForPlan(second);
     await first.getByLabel('Event title').fill('Edited in the first tab');
     await waitForSave(first);
     await expect(second.getByLabel('Event title').inputValue()).resolves.toBe('Edited in the first tab');
