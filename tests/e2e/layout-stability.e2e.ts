@@ -14,6 +14,8 @@ const PAGES: string[] = pagesOf(process.env.DIST_DIR ?? 'dist');
 const MAX_SHIFT = 0.02;
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };
+/** Every page twice over, with axe-core on each: more than the default minute on a busy machine. */
+const ALL_PAGES_TIMEOUT = 240_000;
 
 let browser: Browser;
 beforeAll(async () => {
@@ -101,18 +103,26 @@ describe('layout stability', () => {
     ['a laptop', LAPTOP],
     ['a phone', PHONE],
   ] as const) {
-    it(`moves nothing on any page with an empty plan, on ${name}`, async () => {
-      const context = await openContext(browser, { viewport });
-      await checkEveryPage(context, { axe: viewport === LAPTOP });
-      await context.close();
-    });
+    it(
+      `moves nothing on any page with an empty plan, on ${name}`,
+      async () => {
+        const context = await openContext(browser, { viewport });
+        await checkEveryPage(context, { axe: viewport === LAPTOP });
+        await context.close();
+      },
+      ALL_PAGES_TIMEOUT,
+    );
 
-    it(`moves nothing on any page with the sample plan, on ${name}`, async () => {
-      const context = await openContext(browser, { viewport });
-      await openSamplePlan(await openPage(context));
-      await checkEveryPage(context, { axe: viewport === LAPTOP });
-      await context.close();
-    });
+    it(
+      `moves nothing on any page with the sample plan, on ${name}`,
+      async () => {
+        const context = await openContext(browser, { viewport });
+        await openSamplePlan(await openPage(context));
+        await checkEveryPage(context, { axe: viewport === LAPTOP });
+        await context.close();
+      },
+      ALL_PAGES_TIMEOUT,
+    );
   }
 
   it('keeps keyboard focus clear of the notice held at the bottom of the window', async () => {
