@@ -38,6 +38,7 @@ export default defineConfig({
           manualChunks(id) {
             if (/node_modules\/(react|react-dom|scheduler)\//.test(id)) return 'react';
             if (EVERY_PAGE.some((part) => id.includes(part))) return 'shared';
+            return undefined;
           },
         },
       },

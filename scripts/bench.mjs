@@ -6,6 +6,7 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
@@ -170,7 +171,7 @@ await browser.close();
 // Lighthouse last, on a quiet machine: it measures an empty plan (it clears the site's storage).
 let lighthouseRows = [];
 if (!args.includes('--no-lighthouse')) {
-  console.log(`Lighthouse on ${PAGES.length} pages, phone and desktop…`);
+  console.log(`Lighthouse on ${PAGES.length} pages, phone and desktop (load average ${loadavg()[0].toFixed(1)})…`);
   lighthouseRows = await runLighthouse(server.url, PAGES);
 }
 await server.close();
@@ -320,6 +321,8 @@ if (lighthouseRows.length) {
       `${page.padEnd(pageWidth)} | ${scores(phone)} | ${scores(desktop)} | ${phone.cls.toFixed(3)} / ${desktop.cls.toFixed(3)}`,
     );
   }
+  const indexes = lighthouseRows.map((r) => r.benchmarkIndex);
+  console.log(`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)}`);
   for (const row of lighthouseRows) {
     const missed = missedBudgets(row);
     if (missed.length)
@@ -334,10 +337,11 @@ const results = {
   date: new Date().toISOString(),
   node: process.version,
   rows: Object.fromEntries(rows.map((r) => [r[0], round(r[1])])),
-  lighthouse: lighthouseRows.map(({ page, profile, scores, cls, lcpMs, tbtMs, runs }) => ({
+  lighthouse: lighthouseRows.map(({ page, profile, scores, cls, lcpMs, tbtMs, runs, benchmarkIndex }) => ({
     page,
     profile,
     scores,
+    benchmarkIndex,
     cls: Math.round(cls * 1000) / 1000,
     lcpMs: Math.round(lcpMs),
     tbtMs: Math.round(tbtMs),

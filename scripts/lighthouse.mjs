@@ -68,6 +68,8 @@ async function audit(port, url, profile) {
   return {
     scores,
     failing,
+    // Lighthouse's measure of this machine's speed at the time (a busy or slow host scores low).
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     cls: metric('cumulative-layout-shift'),
     lcpMs: metric('largest-contentful-paint'),
     tbtMs: metric('total-blocking-time'),
@@ -120,7 +122,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
       const missed = missedBudgets(row);
       if (missed.length)
         console.log(`    ${missed.join(', ')}; ${CATEGORIES.flatMap((c) => row.failing[c]).join(', ')}`);
-      console.log(`    CLS ${row.cls.toFixed(3)}, LCP ${Math.round(row.lcpMs)} ms, TBT ${Math.round(row.tbtMs)} ms`);
+      console.log(
+        `    CLS ${row.cls.toFixed(3)}, LCP ${Math.round(row.lcpMs)} ms, TBT ${Math.round(row.tbtMs)} ms, benchmark index ${row.benchmarkIndex}`,
+      );
     }
   } finally {
     await server.close();
