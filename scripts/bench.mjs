@@ -185,6 +185,7 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
   const page = await ctx.newPage();
   try {
     await page.goto(server.url + 'invitees/');
+    await planShown(page);
     const input = page.locator('input[type="file"]').first();
     await input.waitFor({ state: 'attached' });
     const start = Date.now();
@@ -244,6 +245,12 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
   }
 }
 
+/** Waits until the page has read the plan and no island shows its server frame (inert) any more. */
+async function planShown(page) {
+  await page.locator('html[data-plan-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('.plan-frame').first().waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 /** A 60-item day on the agenda page: change the first item's minutes, wait for the last row to move. */
 async function measureAgendaUi(browser, benchTab) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
@@ -252,6 +259,7 @@ async function measureAgendaUi(browser, benchTab) {
   const page = await ctx.newPage();
   try {
     await page.goto(server.url + 'agenda/');
+    await planShown(page);
     await page.getByRole('button', { name: /^Edit Session 1\b/ }).click();
     const minutes = page.getByRole('spinbutton', { name: 'Minutes' });
     const times = [];
