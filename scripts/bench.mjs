@@ -1,22 +1,25 @@
 // npm run bench: builds the site, then measures what a user waits for and what the page
-// downloads. Prints a table, checks the README's budgets, and writes bench-results/*.json so
-// two runs can be compared (`node scripts/bench.mjs --compare bench-results/A.json`).
+// downloads, and runs Lighthouse on every page (phone and desktop). Prints tables, checks the
+// README's budgets, and writes bench-results/*.json so two runs can be compared
+// (`node scripts/bench.mjs --compare bench-results/A.json`). `--no-lighthouse` skips Lighthouse.
 // Not a test: numbers vary by machine; budgets are reported, not asserted inside tests.
 import { execSync } from 'node:child_process';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { loadavg } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parse as parseYaml } from 'yaml';
 import { launchChromium } from './chromium.mjs';
+import { LIGHTHOUSE_BUDGETS, missedBudgets, runLighthouse } from './lighthouse.mjs';
 import { startServer } from './serve.mjs';
+import { pagesOf } from './site-pages.mjs';
 
 const args = process.argv.slice(2);
 const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const BUDGET_LOAD_KB = 100;
 const BUDGET_FILTER_MS = 50;
 const BUDGET_GROWTH = 12; // 10x the people: linear is ~10; a little noise allowed
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/'];
 
 if (!args.includes('--no-build')) {
   console.log('Building the site…');
@@ -25,6 +28,8 @@ if (!args.includes('--no-build')) {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
 }
+// Every page of the build: pages added later are measured without touching this script.
+const PAGES = pagesOf(DIST);
 
 // ---- JavaScript shipped: follow static imports from each page's scripts and islands ----------
 const gzipKb = (file) => gzipSync(readFileSync(file)).length / 1024;
@@ -113,7 +118,8 @@ for (const page of PAGES) {
       () =>
         new Promise((done) => {
           const check = () => {
-            if (!document.querySelector('astro-island[ssr]')) done(performance.now());
+            // Every island hydrated and showing the plan (no server frame left).
+            if (!document.querySelector('astro-island[ssr], .plan-frame')) done(performance.now());
             else requestAnimationFrame(check);
           };
           check();
@@ -161,6 +167,13 @@ Object.assign(compute, await tab.evaluate(() => globalThis.convBench.storageTime
 const uiTimes = await measureInviteeUi(browser, tab, toolkit);
 await context.close();
 await browser.close();
+
+// Lighthouse last, on a quiet machine: it measures an empty plan (it clears the site's storage).
+let lighthouseRows = [];
+if (!args.includes('--no-lighthouse')) {
+  console.log(`Lighthouse on ${PAGES.length} pages, phone and desktop (load average ${loadavg()[0].toFixed(1)})…`);
+  lighthouseRows = await runLighthouse(server.url, PAGES);
+}
 await server.close();
 
 async function measureInviteeUi(browser, benchTab, toolkit) {
@@ -172,6 +185,7 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
   const page = await ctx.newPage();
   try {
     await page.goto(server.url + 'invitees/');
+    await planShown(page);
     const input = page.locator('input[type="file"]').first();
     await input.waitFor({ state: 'attached' });
     const start = Date.now();
@@ -231,6 +245,12 @@ async function measureInviteeUi(browser, benchTab, toolkit) {
   }
 }
 
+/** Waits until the page has read the plan and no island shows its server frame (inert) any more. */
+async function planShown(page) {
+  await page.locator('html[data-plan-ready]').waitFor({ state: 'attached', timeout: 30_000 });
+  await page.locator('.plan-frame').first().waitFor({ state: 'detached', timeout: 30_000 });
+}
+
 /** A 60-item day on the agenda page: change the first item's minutes, wait for the last row to move. */
 async function measureAgendaUi(browser, benchTab) {
   const ctx = await browser.newContext({ serviceWorkers: 'block' });
@@ -239,6 +259,7 @@ async function measureAgendaUi(browser, benchTab) {
   const page = await ctx.newPage();
   try {
     await page.goto(server.url + 'agenda/');
+    await planShown(page);
     await page.getByRole('button', { name: /^Edit Session 1\b/ }).click();
     const minutes = page.getByRole('spinbutton', { name: 'Minutes' });
     const times = [];
@@ -290,10 +311,50 @@ console.log(`${'-'.repeat(width)}-|---------|-------`);
 for (const [name, value, budget] of rows)
   console.log(`${name.padEnd(width)} | ${String(round(value)).padStart(7)} | ${budget}`);
 
+const lighthouseMissed = [];
+if (lighthouseRows.length) {
+  const b = LIGHTHOUSE_BUDGETS;
+  console.log(
+    `\nLighthouse (performance / accessibility / best practices / SEO; budgets: phone ${b.phone.performance}, desktop ${b.desktop.performance}, the rest 1)`,
+  );
+  const pageWidth = Math.max(...lighthouseRows.map((r) => r.page.length));
+  console.log(`${'page'.padEnd(pageWidth)} | phone              | desktop            | CLS phone / desktop`);
+  console.log(`${'-'.repeat(pageWidth)}-|--------------------|--------------------|--------------------`);
+  for (const page of PAGES.map((p) => `/${p}`)) {
+    const [phone, desktop] = ['phone', 'desktop'].map((profile) =>
+      lighthouseRows.find((r) => r.page === page && r.profile === profile),
+    );
+    const scores = (r) => Object.values(r.scores).join(' / ').padEnd(18);
+    console.log(
+      `${page.padEnd(pageWidth)} | ${scores(phone)} | ${scores(desktop)} | ${phone.cls.toFixed(3)} / ${desktop.cls.toFixed(3)}`,
+    );
+  }
+  const indexes = lighthouseRows.map((r) => r.benchmarkIndex);
+  console.log(`Lighthouse's benchmark index of this machine: ${Math.min(...indexes)}–${Math.max(...indexes)}`);
+  for (const row of lighthouseRows) {
+    const missed = missedBudgets(row);
+    if (missed.length)
+      lighthouseMissed.push(
+        `${row.page} ${row.profile}: ${missed.join(', ')} (${Object.values(row.failing).flat().join(', ')})`,
+      );
+  }
+  for (const line of lighthouseMissed) console.log(`OVER: Lighthouse ${line}`);
+}
+
 const results = {
   date: new Date().toISOString(),
   node: process.version,
   rows: Object.fromEntries(rows.map((r) => [r[0], round(r[1])])),
+  lighthouse: lighthouseRows.map(({ page, profile, scores, cls, lcpMs, tbtMs, runs, benchmarkIndex }) => ({
+    page,
+    profile,
+    scores,
+    benchmarkIndex,
+    cls: Math.round(cls * 1000) / 1000,
+    lcpMs: Math.round(lcpMs),
+    tbtMs: Math.round(tbtMs),
+    runs,
+  })),
 };
 mkdirSync('bench-results', { recursive: true });
 const file = join('bench-results', `${results.date.replace(/[:.]/g, '-')}.json`);
@@ -310,7 +371,7 @@ if (compareIndex >= 0) {
       console.log(`${name.padEnd(width)} | ${String(before[name]).padStart(7)} → ${String(value).padStart(7)}`);
   }
 }
-const over = rows.filter((r) => String(r[2]).startsWith('OVER'));
+const over = [...rows.filter((r) => String(r[2]).startsWith('OVER')), ...lighthouseMissed];
 if (over.length) {
   console.log(`\n${over.length} budget(s) not met.`);
   process.exitCode = 1;

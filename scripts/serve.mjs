@@ -1,10 +1,13 @@
 // A small static server for dist/ on 127.0.0.1, used by browser tests, the benchmark and the
 // screenshot script. It serves the site under a base path so sub-path hosting is tested too.
+// Text files go out gzip-compressed when the browser accepts it, as any static host or CDN
+// sends them, so Lighthouse and the benchmark see the bytes a visitor downloads.
 import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,6 +22,17 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
 };
+
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json)|image\/svg)/;
+const compressed = new Map();
+/** The gzip of a file, made once per version of it. */
+async function gzipped(file, mtimeMs) {
+  const cached = compressed.get(file);
+  if (cached?.mtimeMs === mtimeMs) return cached.body;
+  const body = gzipSync(await readFile(file));
+  compressed.set(file, { mtimeMs, body });
+  return body;
+}
 
 /**
  * Serves `root` under `base` (e.g. '/' or '/planner/'). Resolves to { url, close }.
@@ -57,11 +71,14 @@ export async function startServer({ root = 'dist', base = '/', port = 0 } = {}) 
         else res.end('Not found');
         return;
       }
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'content-length': info.size,
-        'cache-control': 'no-cache',
-      });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      const headers = { 'content-type': type, 'cache-control': 'no-cache', vary: 'accept-encoding' };
+      if (COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        const body = await gzipped(file, info.mtimeMs);
+        res.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length }).end(body);
+        return;
+      }
+      res.writeHead(200, { ...headers, 'content-length': info.size });
       createReadStream(file).pipe(res);
     } catch (error) {
       res.writeHead(500).end(String(error));

@@ -3,6 +3,7 @@ import { useStore } from '@nanostores/react';
 import type { ReactNode } from 'react';
 import { savePlanFile, saveUnreadableData } from '../stores/files';
 import { $corruptBackup, $saveStatus, dismissCorruptBackup, resolveConflict, retrySave } from '../stores/persistence';
+import { planIsland } from './ui/plan-island';
 
 /** A change that is not saved: what happened, and the two ways out. */
 function NotSavedNotice({ children }: { children: ReactNode }) {
@@ -22,7 +23,7 @@ function NotSavedNotice({ children }: { children: ReactNode }) {
 }
 
 /** Tells the user, in words, whether their plan is safe, and what to do when it is not. */
-export default function StatusBanner() {
+export function StatusBannerView() {
   const status = useStore($saveStatus);
   const corrupt = useStore($corruptBackup);
   return (
@@ -96,3 +97,6 @@ export default function StatusBanner() {
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then StatusBannerView. */
+export default planIsland(StatusBannerView);

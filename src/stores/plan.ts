@@ -6,9 +6,21 @@
 import { atom } from 'nanostores';
 import { withCoConveners } from '../domain/co-conveners';
 import { secondDayAfter } from '../domain/days';
-import { createPlan, newId, type EventBasics, type EventDay, type Plan } from '../domain/plan';
+import { createPlan, defaultTimeZone, newId, type EventBasics, type EventDay, type Plan } from '../domain/plan';
 
-export const $plan = atom<Plan>(createPlan());
+/**
+ * The plan every page starts with until the saved one is read. Its time zone is the browser's,
+ * asked for only when something reads it: the first Intl.DateTimeFormat of a page costs tens of
+ * milliseconds (hundreds on a slow phone), and most pages replace this plan before any reads it.
+ */
+function initialPlan(): Plan {
+  const plan = createPlan({ timeZone: 'UTC' });
+  let zone: string | null = null;
+  Object.defineProperty(plan.event, 'timeZone', { enumerable: true, get: () => (zone ??= defaultTimeZone()) });
+  return plan;
+}
+
+export const $plan = atom<Plan>(initialPlan());
 
 /** What the edit being written is, for the history: read by `$plan` listeners during `set`. */
 export type PlanChange =

@@ -107,9 +107,13 @@ export async function openStep(page: Page, path = ''): Promise<void> {
   await waitForPlan(page);
 }
 
-/** Waits until the page has read the saved plan (after a goto or a reload). */
+/**
+ * Waits until the page has read the saved plan (after a goto or a reload) and every island shows
+ * it: until then an island shows its server frame (.plan-frame), inert look-alike controls.
+ */
 export async function waitForPlan(page: Page): Promise<void> {
   await page.locator('html[data-plan-ready]').waitFor({ state: 'attached' });
+  await page.locator('.plan-frame').first().waitFor({ state: 'detached' });
 }
 
 /** Waits until the debounced save has written the plan. */

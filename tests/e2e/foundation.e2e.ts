@@ -13,6 +13,7 @@ import {
   tabTo,
   url,
   waitForSave,
+  waitForPlan,
 } from './browser';
 
 let browser: Browser;
@@ -31,6 +32,7 @@ describe('the foundation', () => {
     const page = await openPage(context);
     for (const path of PAGES) {
       await page.goto(url(path));
+      await waitForPlan(page);
       await expect(page.locator('h1').count()).resolves.toBe(1);
       await expectNoAxeViolations(page);
     }
@@ -51,7 +53,7 @@ describe('the foundation', () => {
     const context = await openContext(browser, { timezoneId: 'America/Chicago' });
     const page = await openPage(context);
     await page.goto(url(''));
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await tabTo(page, page.getByLabel('Event title'));
     await page.keyboard.type('Riverside Student Success Convening');
     await page.keyboard.press('Tab');
@@ -70,6 +72,7 @@ describe('the foundation', () => {
     await expect(page.locator('[data-step="start"]').getAttribute('class')).resolves.toContain('is-done');
 
     await page.reload();
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Riverside Student Success Convening');
     await expect(page.getByLabel('Convener', { exact: true }).inputValue()).resolves.toBe('Riverside Unified');
     await expect(page.getByLabel('Day 1 date').inputValue()).resolves.toBe('2027-03-17');
@@ -86,6 +89,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').click();
     await page.keyboard.press('Tab');
     await expect(
@@ -103,6 +107,7 @@ describe('the foundation', () => {
     await seedSavedPlan(context, '{"rev":2,"plan":{"oops"');
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     const alert = page.getByRole('alert').filter({ hasText: 'Your saved plan could not be read.' });
     await alert.waitFor();
     await expect(alert.textContent()).resolves.toContain('A copy of it was kept in this browser as a backup');
@@ -119,7 +124,7 @@ describe('the foundation', () => {
     const file = await (await download).path();
     await expect(readFile(file, 'utf8')).resolves.toBe('{"rev":2,"plan":{"oops"');
     await page.reload();
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await expect(backups()).resolves.toEqual(['{"rev":2,"plan":{"oops"']);
     await context.close();
   });
@@ -137,6 +142,7 @@ describe('the foundation', () => {
     });
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Before the storage fills');
     await waitForSave(page);
     await page.getByLabel('Event title').fill('FULL storage edit');
@@ -159,6 +165,7 @@ describe('the foundation', () => {
     await context.addInitScript(blockStorage);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByText('Nothing is being saved.').waitFor();
     await page.getByLabel('Event title').fill('Memory only');
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Memory only');
@@ -170,6 +177,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('The plan I keep');
     await waitForSave(page);
     const before = await storedPlan(page);
@@ -202,6 +210,7 @@ describe('the foundation', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Ünïcode 🎉 東京 <b>summit</b>');
     await page.getByLabel('Venue', { exact: true }).fill('Main Library, Room "A"; 2nd floor');
     await waitForSave(page);
@@ -234,7 +243,9 @@ describe('the foundation', () => {
     const first = await openPage(context);
     const second = await openPage(context);
     await first.goto(url(''));
+    await waitForPlan(first);
     await second.goto(url(''));
+    await waitForPlan(second);
     await first.getByLabel('Event title').fill('Edited in the first tab');
     await waitForSave(first);
     await expect(second.getByLabel('Event title').inputValue()).resolves.toBe('Edited in the first tab');

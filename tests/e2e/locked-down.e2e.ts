@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launch, openContext, openPage, url } from './browser';
+import { expectNoAxeViolations, launch, openContext, openPage, url, waitForPlan } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,6 +27,7 @@ async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
 /** Start → goals → agenda → invitees → export, as a person would do it, ending with downloads. */
 async function journey(page: Page): Promise<void> {
   await page.goto(url(''));
+  await waitForPlan(page);
   await page.getByLabel('Event title').fill('Under a strict policy');
   await page.getByLabel('Day 1 date').fill('2027-03-13');
   await page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link', { name: /Goals/ }).click();
@@ -77,6 +78,7 @@ describe('content security policy', () => {
     });
     for (const path of PAGES) {
       await page.goto(url(path));
+      await waitForPlan(page);
       const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
       for (const directive of ["connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'none'"]) {
         expect(policy).toContain(directive);
@@ -101,6 +103,7 @@ describe('offline use', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
     const manifest = (await (await page.request.get(new URL(href!, page.url()).toString())).json()) as {
       name: string;
@@ -117,6 +120,7 @@ describe('offline use', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -129,10 +133,12 @@ describe('offline use', () => {
       await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
     }
     await page.goto(url(''));
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Planned on a train');
     await expectNoAxeViolations(page);
     // The exporters are separate chunks loaded on demand: the service worker has them too.
     await page.goto(url('export/'));
+    await waitForPlan(page);
     for (const button of ['Plan file (.json)', 'Agenda (.docx)', 'Download everything (.zip)']) {
       const download = page.waitForEvent('download');
       await page.getByRole('button', { name: button, exact: true }).click();

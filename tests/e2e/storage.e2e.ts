@@ -3,7 +3,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { blankItem } from '../../src/domain/agenda-edit';
 import { createPlan, type Plan } from '../../src/domain/plan';
 import { serializePlanFile } from '../../src/domain/restore';
-import { blockStorage, expectNoAxeViolations, launch, openContext, openPage, storedPlan, url } from './browser';
+import {
+  blockStorage,
+  expectNoAxeViolations,
+  launch,
+  openContext,
+  openPage,
+  storedPlan,
+  url,
+  waitForPlan,
+} from './browser';
 import { V3_PERSON } from '../helpers/person';
 
 let browser: Browser;
@@ -74,6 +83,7 @@ async function expectEveryStepShows(page: Page, marker: string): Promise<void> {
   await steps.getByRole('link', { name: /Export/ }).click();
   await page.getByText(`${marker} task`).first().waitFor();
   await steps.getByRole('link', { name: /Start/ }).click();
+  await waitForPlan(page);
   await expect(page.getByLabel('Event title').inputValue()).resolves.toBe(`${marker} convening`);
   // The page was inert while the saved plan loaded; it is not once it is in.
   await expect(
@@ -86,7 +96,7 @@ describe('several plans in one browser', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await openFile(page, markedPlan('Spring', '2027-03-17'));
     await openFile(page, markedPlan('Fall', '2027-10-06'));
     const list = page.getByRole('region', { name: 'Saved plans' });
@@ -137,6 +147,7 @@ describe('several plans in one browser', () => {
     await list.getByRole('button', { name: 'Delete Fall convening' }).click();
     await undo.waitFor();
     await page.reload();
+    await waitForPlan(page);
     await page.getByText('Deleted plans (1)').click();
     await expectNoAxeViolations(page);
     await list.getByRole('button', { name: 'Bring back Fall convening' }).click();
@@ -152,6 +163,7 @@ describe('several plans in one browser', () => {
     await context.addInitScript(blockStorage);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('The only copy');
     await page.getByRole('button', { name: 'Start a new plan' }).click();
     const dialog = page.getByRole('dialog', { name: 'Start a new plan?' });
@@ -186,17 +198,19 @@ describe('several plans in one browser', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
-    await page.getByLabel('Event title').waitFor();
+    await waitForPlan(page);
     await page.getByLabel('Open a plan file…').setInputFiles(file);
     await page.getByRole('dialog', { name: 'Open this plan?' }).getByRole('button', { name: 'Open this plan' }).click();
     await page.getByText('The plan file was opened.').waitFor();
     await page.getByRole('status').filter({ hasText: 'All changes saved in this browser.' }).waitFor();
     await page.reload();
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Big convening');
     const stored = (await storedPlan(page)) as unknown as Plan;
     expect(stored.invitees.length).toBe(20_000);
     expect(stored.invitees[19_999]).toEqual(big.invitees[19_999]);
     await page.goto(url('invitees/'));
+    await waitForPlan(page);
     await page.getByRole('heading', { name: 'Your list (20000)' }).waitFor();
     expect(page.errors).toEqual([]);
     await context.close();
@@ -218,11 +232,13 @@ describe('an edit typed right before the tab closes', () => {
       }
       const page = await openPage(context);
       await page.goto(url(''));
+      await waitForPlan(page);
       await page.getByLabel('Event title').fill('Typed and closed at once');
       // No wait for the debounced save: leaving the page must start the write.
       await page.close({ runBeforeUnload: true });
       const again = await openPage(context);
       await again.goto(url(''));
+      await waitForPlan(again);
       await expect(again.getByLabel('Event title').inputValue()).resolves.toBe('Typed and closed at once');
       await context.close();
     });
@@ -232,10 +248,13 @@ describe('an edit typed right before the tab closes', () => {
     const context = await openContext(browser);
     const page = await openPage(context);
     await page.goto(url(''));
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Typed, then went elsewhere');
     await page.goto('about:blank');
     await page.goto(url('goals/'));
+    await waitForPlan(page);
     await page.goto(url(''));
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Typed, then went elsewhere');
     await context.close();
   });
@@ -278,6 +297,7 @@ async function expectEditSurvivesStepLinks(page: Page & { errors: string[] }, ba
   await page.getByRole('heading', { level: 1 }).filter({ hasText: /goal/i }).waitFor();
   await page.getByText(banner).first().waitFor();
   await steps.getByRole('link', { name: /Start/ }).click();
+  await waitForPlan(page);
   await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Unsaved edit');
   await page.getByText(banner).first().waitFor();
   expect(dialogs).toEqual([]);
@@ -290,7 +310,7 @@ describe('edits that cannot be saved are not lost between pages', () => {
       await setup(context);
       const page = await openPage(context);
       await page.goto(url(''));
-      await page.getByLabel('Event title').waitFor();
+      await waitForPlan(page);
       await expectEditSurvivesStepLinks(page, banner);
       const asked = new Promise<string>((resolve) => page.once('dialog', (dialog) => resolve(dialog.type())));
       await page.getByLabel('Venue', { exact: true }).click();
@@ -305,6 +325,7 @@ describe('edits that cannot be saved are not lost between pages', () => {
     const context = await openContext(browser);
     const other = await openPage(context);
     await other.goto(url(''));
+    await waitForPlan(other);
     await other.getByLabel('Event title').fill('Shared plan');
     await other.getByRole('status').filter({ hasText: 'All changes saved in this browser.' }).waitFor();
     const page = await openPage(context);
@@ -313,6 +334,7 @@ describe('edits that cannot be saved are not lost between pages', () => {
       Object.defineProperty(window, 'BroadcastChannel', { value: undefined });
     });
     await page.goto(url(''));
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Shared plan');
     await other.getByLabel('Event title').fill('Saved by the other tab');
     await other.getByRole('status').filter({ hasText: 'All changes saved in this browser.' }).waitFor();

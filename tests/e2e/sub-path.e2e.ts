@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../scripts/serve.mjs';
-import { launch, openContext, openPage } from './browser';
+import { launch, openContext, openPage, waitForPlan } from './browser';
 
 // `npm test` builds the site a second time with BASE_PATH=/planner/ into dist-subpath/.
 const root = process.env.SUBPATH_DIST_DIR ?? 'dist-subpath';
@@ -26,6 +26,7 @@ describe('hosting under a sub-path', () => {
       if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
     });
     await page.goto(server.url);
+    await waitForPlan(page);
     await page.getByLabel('Event title').fill('Hosted in a folder');
     const links = await page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').all();
     const hrefs = await Promise.all(links.map((l) => l.getAttribute('href')));
@@ -45,6 +46,7 @@ describe('hosting under a sub-path', () => {
       await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
     }
     await page.goto(server.url);
+    await waitForPlan(page);
     await expect(page.getByLabel('Event title').inputValue()).resolves.toBe('Hosted in a folder');
     const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
     expect(new URL(scope).pathname).toBe('/planner/');

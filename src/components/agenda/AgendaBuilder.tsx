@@ -9,6 +9,7 @@ import { AgendaChecks } from './AgendaChecks';
 import { AgendaDay } from './AgendaDay';
 import type { GoalOption } from './ItemEditor';
 import { TemplateChooser } from './TemplateChooser';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   templates: AgendaTemplate[];
@@ -20,7 +21,7 @@ interface Props {
 }
 
 /** The agenda step: templates, the days with their items, undo and redo, and the checks. */
-export default function AgendaBuilder({ templates, activities, checks, goals, startHref }: Props) {
+export function AgendaBuilderView({ templates, activities, checks, goals, startHref }: Props) {
   const schedule = useStore($schedule);
   // The store's own array, not one mapped from the schedule: the memoised checks panel keeps it.
   const days = useStore($days);
@@ -69,3 +70,6 @@ export default function AgendaBuilder({ templates, activities, checks, goals, st
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then AgendaBuilderView. */
+export default planIsland(AgendaBuilderView);

@@ -13,6 +13,7 @@ import { longDate, shortDate } from '../../domain/dates';
 import { addSuggestedTasks, deleteTask, setTaskDone, setTaskOwner } from '../../stores/checklist';
 import { $plan } from '../../stores/plan';
 import { ChecklistAddForm } from './ChecklistAddForm';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   templates: ChecklistTemplate[];
@@ -67,7 +68,7 @@ function TaskRow({
 }
 
 /** The follow-up checklist: suggested and own tasks with due dates, owners and done state. */
-export default function ChecklistEditor({ templates, printHref, startHref }: Props) {
+export function ChecklistEditorView({ templates, printHref, startHref }: Props) {
   const plan = useStore($plan);
   const [message, setMessage] = useState('');
   const { days } = plan;
@@ -139,3 +140,6 @@ export default function ChecklistEditor({ templates, printHref, startHref }: Pro
     </section>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then ChecklistEditorView. */
+export default planIsland(ChecklistEditorView);

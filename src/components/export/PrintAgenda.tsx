@@ -6,6 +6,7 @@ import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
 import { EmptyNote } from './PrintParts';
 import { PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   goals: GoalContent[];
@@ -52,7 +53,7 @@ function Details({ row }: { row: AgendaRowView }) {
 }
 
 /** The printable agenda: the participant version, or the facilitator version with details. */
-export default function PrintAgenda({ goals, version }: Props) {
+export function PrintAgendaView({ goals, version }: Props) {
   const plan = useStore($plan);
   const view = buildAgendaView(plan, goals);
   const facilitator = version === 'facilitator';
@@ -113,3 +114,6 @@ export default function PrintAgenda({ goals, version }: Props) {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintAgendaView. */
+export default planIsland(PrintAgendaView);

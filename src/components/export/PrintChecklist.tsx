@@ -6,9 +6,10 @@ import { eventHeadingView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
 import { EmptyNote } from './PrintParts';
 import { EXPORT_HREF, PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 /** The follow-up checklist as a printable table, before and after the event. */
-export default function PrintChecklist() {
+export function PrintChecklistView() {
   const plan = useStore($plan);
   const dated = datedChecklist(plan.checklist, plan.days, plan.event.preWork);
   return (
@@ -56,3 +57,6 @@ export default function PrintChecklist() {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintChecklistView. */
+export default planIsland(PrintChecklistView);

@@ -6,6 +6,7 @@ import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
 import { EmptyNote, WriteLines } from './PrintParts';
 import { PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   goals: GoalContent[];
@@ -23,7 +24,7 @@ function List({ label, items, ordered = false }: { label: string; items: string[
 }
 
 /** One facilitator handout per session: purpose, goals, timing, steps, materials, prompts. */
-export default function PrintHandouts({ goals }: Props) {
+export function PrintHandoutsView({ goals }: Props) {
   const plan = useStore($plan);
   const view = buildAgendaView(plan, goals);
   const sessions = sessionRows(view);
@@ -71,3 +72,6 @@ export default function PrintHandouts({ goals }: Props) {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintHandoutsView. */
+export default planIsland(PrintHandoutsView);

@@ -7,9 +7,10 @@ import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
 import { EmptyNote, WriteLines } from './PrintParts';
 import { PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 /** The discussion questions the convener chose, with room to write. */
-export default function PrintQuestions({ goals }: { goals: GoalContent[] }) {
+export function PrintQuestionsView({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
   const questions = chosenQuestions(plan.goals, goals);
   return (
@@ -31,3 +32,6 @@ export default function PrintQuestions({ goals }: { goals: GoalContent[] }) {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintQuestionsView. */
+export default planIsland(PrintQuestionsView);

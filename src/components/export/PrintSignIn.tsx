@@ -4,9 +4,10 @@ import { eventHeadingView } from '../../export/agenda-view';
 import { signInRows } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
 import { PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 /** Sign-in sheet: invitees by name plus blank rows, with a media-release column. */
-export default function PrintSignIn() {
+export function PrintSignInView() {
   const plan = useStore($plan);
   const rows = signInRows(plan.invitees);
   return (
@@ -36,3 +37,6 @@ export default function PrintSignIn() {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintSignInView. */
+export default planIsland(PrintSignInView);

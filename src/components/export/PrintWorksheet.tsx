@@ -5,6 +5,7 @@ import { buildAgendaView } from '../../export/agenda-view';
 import { worksheetRows, type WorksheetRow } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
 import { PrintShell } from './PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 function Rows({ id, title, rows }: { id: string; title: string; rows: WorksheetRow[] }) {
   return (
@@ -36,7 +37,7 @@ function Rows({ id, title, rows }: { id: string; title: string; rows: WorksheetR
 }
 
 /** The asset worksheet: community assets and sources of support, with notes and room to add. */
-export default function PrintWorksheet({ goals }: { goals: GoalContent[] }) {
+export function PrintWorksheetView({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
   const { assets, support } = worksheetRows(plan.goals, goals);
   return (
@@ -46,3 +47,6 @@ export default function PrintWorksheet({ goals }: { goals: GoalContent[] }) {
     </PrintShell>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PrintWorksheetView. */
+export default planIsland(PrintWorksheetView);

@@ -3,9 +3,10 @@ import { useStore } from '@nanostores/react';
 import type { FocusArea } from '../../domain/content-schemas';
 import { $goals, toggleGoalTick } from '../../stores/goals';
 import { CheckList } from './CheckList';
+import { planIsland } from '../ui/plan-island';
 
 /** The optional student-support focus areas; they filter the discussion questions. */
-export default function FocusAreaPicker({ focusAreas }: { focusAreas: FocusArea[] }) {
+export function FocusAreaPickerView({ focusAreas }: { focusAreas: FocusArea[] }) {
   const goals = useStore($goals);
   return (
     <CheckList
@@ -17,3 +18,6 @@ export default function FocusAreaPicker({ focusAreas }: { focusAreas: FocusArea[
     />
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then FocusAreaPickerView. */
+export default planIsland(FocusAreaPickerView);

@@ -7,6 +7,7 @@ import { $goalAdvice, $goals, toggleGoalChoice } from '../../stores/goals';
 import { GoalAdvice } from './GoalAdvice';
 import { OwnGoals } from './OwnGoals';
 import { PriorityOrder } from './PriorityOrder';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   /** The toolkit's five goals, in the toolkit's order. */
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Choosing 2–4 goals: the toolkit's five, own goals, the advice next to them, and the order. */
-export default function GoalChoice({ toolkitGoals }: Props) {
+export function GoalChoiceView({ toolkitGoals }: Props) {
   const goals = useStore($goals);
   const advice = useStore($goalAdvice);
   const [announcement, setAnnouncement] = useState('');
@@ -61,3 +62,6 @@ export default function GoalChoice({ toolkitGoals }: Props) {
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then GoalChoiceView. */
+export default planIsland(GoalChoiceView);

@@ -8,6 +8,7 @@ import { AssetWorksheet } from './AssetWorksheet';
 import { CheckList } from './CheckList';
 import { DraftGoals } from './DraftGoals';
 import { NeedsGuidance } from './NeedsGuidance';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   toolkitGoals: GoalContent[];
@@ -49,7 +50,7 @@ function GuidanceBody({ goal, goals, focusAreas }: { goal: GoalContent; goals: G
 }
 
 /** The guidance of each chosen toolkit goal, in priority order; un-chosen goals keep their data. */
-export default function GoalGuidance({ toolkitGoals, focusAreas }: Props) {
+export function GoalGuidanceView({ toolkitGoals, focusAreas }: Props) {
   const goals = useStore($goals);
   const chosen = goals.selected
     .map((id) => toolkitGoals.find((g) => g.id === id))
@@ -72,3 +73,6 @@ export default function GoalGuidance({ toolkitGoals, focusAreas }: Props) {
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then GoalGuidanceView. */
+export default planIsland(GoalGuidanceView);

@@ -4,13 +4,14 @@ import { useMemo } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
 import { coverageStore } from '../../stores/invitees';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   categories: StakeholderCategory[];
 }
 
 /** Who is in the room so far: per category, per status, the gaps, and accepted against the target. */
-export default function CoveragePanel({ categories }: Props) {
+export function CoveragePanelView({ categories }: Props) {
   const c = useStore(useMemo(() => coverageStore(categories), [categories]));
   const otherEmpty = c.emptyCategories.filter((name) => !c.calledOut.includes(name));
 
@@ -92,3 +93,6 @@ export default function CoveragePanel({ categories }: Props) {
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then CoveragePanelView. */
+export default planIsland(CoveragePanelView);

@@ -6,13 +6,14 @@ import { $invitees, addInvitee } from '../../stores/invitees';
 import { ImportPanel } from './ImportPanel';
 import { InviteeForm } from './InviteeForm';
 import { InviteeTable } from './InviteeTable';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   categories: StakeholderCategory[];
 }
 
 /** The invitee list: add, import, find, edit, delete, download as CSV (undo is the layout's). */
-export default function InviteesApp({ categories }: Props) {
+export function InviteesAppView({ categories }: Props) {
   const invitees = useStore($invitees);
   const [message, setMessage] = useState('');
   // A repeated message differs by a trailing no-break space, so screen readers announce it again.
@@ -59,3 +60,6 @@ export default function InviteesApp({ categories }: Props) {
     </div>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then InviteesAppView. */
+export default planIsland(InviteesAppView);

@@ -4,11 +4,11 @@ import { useMemo, useState } from 'react';
 import { coConvenerNames } from '../../domain/co-conveners';
 import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
 import { defaultTimeZone, type Plan } from '../../domain/plan';
-import { $saveStatus } from '../../stores/persistence';
 import { $plan, addSecondDay, removeSecondDay, setCoConveners, setDayField, setEventField } from '../../stores/plan';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { Select } from '../ui/Select';
+import { planIsland } from '../ui/plan-island';
 
 function timeZones(current: string): string[] {
   const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
@@ -18,11 +18,8 @@ function timeZones(current: string): string[] {
 }
 
 /** Event basics: title, conveners, venue, days and times, time zone, group size, pre-work. */
-export default function EventForm() {
+export function EventFormView() {
   const plan = useStore($plan);
-  // Nothing to type into until the saved plan is in: an edit made now would be replaced by it.
-  const status = useStore($saveStatus);
-  if (status.kind === 'starting') return null;
   // A new or opened plan gets a fresh form, so text typed for the previous plan never lingers.
   return <BasicsForm key={plan.id} plan={plan} />;
 }
@@ -182,7 +179,7 @@ function BasicsForm({ plan }: { plan: Plan }) {
         <input type="checkbox" checked={event.preWork} onChange={(e) => setEventField('preWork', e.target.checked)} />
         <span>
           Participants get pre-work before the event
-          <span className="hint" style={{ display: 'block' }}>
+          <span className="hint check-hint">
             For example the data to review. Keep it short: the toolkit asks how much is realistic.
           </span>
         </span>
@@ -214,3 +211,6 @@ function BasicsForm({ plan }: { plan: Plan }) {
     </form>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then EventFormView. */
+export default planIsland(EventFormView);

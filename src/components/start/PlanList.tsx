@@ -15,6 +15,7 @@ import {
 } from '../../stores/plan-list';
 import type { PlanMeta } from '../../stores/plan-repository';
 import { $plan } from '../../stores/plan';
+import { planIsland } from '../ui/plan-island';
 
 const titleOf = (meta: { title: string }) => meta.title.trim() || 'Untitled plan';
 const datesOf = (dates: string[]) =>
@@ -26,7 +27,7 @@ const changedAt = (savedAt: string) =>
   savedAt ? new Date(savedAt).toLocaleString('en-US', { dateStyle: 'medium', timeStyle: 'short' }) : 'not yet';
 
 /** The plans saved in this browser: open one, duplicate it for the next event, delete and bring back. */
-export default function PlanList() {
+export function PlanListView() {
   const plans = useStore($savedPlans);
   const open = useStore($plan);
   const status = useStore($saveStatus);
@@ -144,3 +145,6 @@ export default function PlanList() {
     </section>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then PlanListView. */
+export default planIsland(PlanListView);

@@ -9,6 +9,7 @@ import { $hadSavedPlan, $saveStatus } from '../../stores/persistence';
 import { openPlanFromFile, savedCopyOf, startNewPlan } from '../../stores/plan-list';
 import { $plan } from '../../stores/plan';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { planIsland } from '../ui/plan-island';
 
 function PlanSummary({ plan }: { plan: Plan }) {
   const s = summarizePlan(plan);
@@ -24,7 +25,7 @@ function PlanSummary({ plan }: { plan: Plan }) {
 }
 
 /** The open plan: continue it, start a new one, open or save a plan file. */
-export default function StartActions() {
+export function StartActionsView() {
   const plan = useStore($plan);
   const hadSaved = useStore($hadSavedPlan);
   const status = useStore($saveStatus).kind;
@@ -37,8 +38,6 @@ export default function StartActions() {
   const fileInput = useRef<HTMLInputElement>(null);
   const hasContent = planHasContent(plan);
   const savedCopy = pending && savedCopyOf(pending.plan);
-
-  if (status === 'starting') return <p>Loading your saved plan…</p>;
 
   const onFile = async (file: File | undefined) => {
     setFileError('');
@@ -63,7 +62,10 @@ export default function StartActions() {
   return (
     <section aria-labelledby="start-actions-heading">
       <h2 id="start-actions-heading">Your plan</h2>
-      {hasContent ? (
+      {/* The frame (see PlanFrame.astro) is this view rendered before the plan is read. */}
+      {status === 'starting' ? (
+        <p>Loading your saved plan…</p>
+      ) : hasContent ? (
         <p>
           {hadSaved ? 'Continue where you left off: ' : 'You are working on '}
           <strong>{summarizePlan(plan).title}</strong>.{' '}
@@ -87,7 +89,7 @@ export default function StartActions() {
         >
           Start a new plan
         </button>
-        <label className="button secondary" style={{ marginBottom: 0, fontWeight: 400 }}>
+        <label className="button secondary file-button">
           Open a plan file…
           <input
             ref={fileInput}
@@ -166,3 +168,6 @@ export default function StartActions() {
     </section>
   );
 }
+
+/** The island: the page's frame until the saved plan is read, then StartActionsView. */
+export default planIsland(StartActionsView);
