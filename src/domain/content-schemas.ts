@@ -135,7 +135,7 @@ export const stakeholderCategorySchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   order: z.number().int(),
-  /** Examples of organisations or people, taken from the toolkit's lists. */
+  /** Examples of organisations or people, mostly named in the toolkit's lists. */
   examples: z.array(z.string()).default([]),
   /** Why this group belongs in the room, in our words. */
   why: z.string().min(1),
@@ -178,6 +178,8 @@ export const agendaCheckSchema = z.object({
   why: z.string().min(1),
   /** Threshold in minutes where the check uses one (max stretch, min introductions). */
   minutes: z.number().int().positive().optional(),
+  /** Introductions only: how far into day 1 they may start and still count as at the beginning. */
+  startWithin: z.number().int().positive().optional(),
 });
 
 export type FocusArea = z.infer<typeof focusAreaSchema>;

@@ -4,7 +4,7 @@
  * inputs of the goals its session serves, so nothing lands on a page where it has no use.
  */
 import type { GoalContent, Question } from '../domain/content-schemas';
-import { chosenGuidance } from '../domain/goal-guidance';
+import { chosenGuidance } from '../domain/chosen-guidance';
 import { chosenGoals } from '../domain/goals';
 import type { Goals } from '../domain/plan';
 import type { AgendaRowView } from './agenda-view';

@@ -188,7 +188,10 @@ describe('goals', () => {
     expect(state.join(' ')).toMatch(/10,000 adults/);
     expect(state.join(' ')).toMatch(/100,000 students/);
     expect(state.join(' ')).toMatch(/at least 15%/);
-    expect(examples.filter((e) => e.source === 'Example').length).toBeGreaterThanOrEqual(3);
+    const ours = examples.filter((e) => e.source === 'Our example').map((e) => e.text);
+    expect(ours.length).toBeGreaterThanOrEqual(3);
+    // The Goals page says the planner's own examples also say by when.
+    expect(ours.filter((text) => !/^(By|Within) /.test(text))).toEqual([]);
   });
 
   it('the high-level plan offers the toolkit four plan elements first', () => {
@@ -371,7 +374,7 @@ describe('stakeholder categories', () => {
 });
 
 describe('checklist', () => {
-  it('the toolkit follow-up tips are after-event tasks and the media release is a before-event task', () => {
+  it('the toolkit follow-up tips are after-event tasks, the media release comes before and the photos on the day', () => {
     const fromToolkit = content.checklist.filter((c) => c.fromToolkit);
     expect(fromToolkit.filter((c) => c.phase === 'after').map((c) => c.id).sort()).toEqual([
       'ask-meet-again',
@@ -380,7 +383,10 @@ describe('checklist', () => {
       'share-goals-next-steps',
       'share-photos',
     ]);
-    expect(fromToolkit.filter((c) => c.phase === 'before').map((c) => c.id)).toEqual(['media-release']);
+    expect(fromToolkit.filter((c) => c.phase === 'before').map((c) => [c.id, c.offsetDays])).toEqual([
+      ['media-release', 7],
+      ['document-event', 0],
+    ]);
     expect(content.checklist.filter((c) => !c.fromToolkit).every((c) => c.phase === 'before')).toBe(true);
   });
 });

@@ -137,6 +137,7 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
       ['prepare-data-materials', '2027-03-06', '2027-03-07'],
       ['brief-facilitators', '2027-03-10', '2027-03-11'],
       ['print-materials', '2027-03-11', '2027-03-12'],
+      ['document-event', '2027-03-13', '2027-03-14'],
       ['feedback-survey', '2027-03-16', '2027-03-17'],
       ['share-goals-next-steps', '2027-03-17', '2027-03-18'],
       ['share-photos', '2027-03-21', '2027-03-22'],
