@@ -182,6 +182,19 @@ export const agendaCheckSchema = z.object({
   startWithin: z.number().int().positive().optional(),
 });
 
+/** A resource or offer of help the toolkit points to, for the Resources page. */
+export const resourceSchema = z.object({
+  id: idSchema,
+  /** Section of the page: activity design, websites, NPSS resources, funding, offers of help. */
+  group: z.enum(['activities', 'websites', 'npss', 'funding', 'help']),
+  /** Name as the toolkit gives it. */
+  name: z.string().min(1),
+  /** Who made or offers it, as the toolkit says; empty when it does not say. */
+  by: z.string().default(''),
+  /** What it is for, in our words; empty when the toolkit names it without saying. */
+  about: z.string().default(''),
+});
+
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type AssetKind = z.infer<typeof assetKindSchema>;
@@ -194,3 +207,4 @@ export type Activity = z.infer<typeof activitySchema>;
 export type StakeholderCategory = z.infer<typeof stakeholderCategorySchema>;
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export type AgendaCheckContent = z.infer<typeof agendaCheckSchema>;
+export type Resource = z.infer<typeof resourceSchema>;

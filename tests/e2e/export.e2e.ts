@@ -72,7 +72,7 @@ describe('the export step', () => {
     await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
     expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files|\/calendar\./.test(u))).toEqual([]);
     await expectNoAxeViolations(page);
-    const status = page.getByRole('status').filter({ hasText: /Saved|Nothing/ });
+    const status = page.getByRole('status').filter({ hasText: /handed|No file/ });
 
     const days = await download(page, 'Event days, for invitees');
     expect(days.name).toBe(`${STEM}-event-days.ics`);
@@ -80,7 +80,9 @@ describe('the export step', () => {
       ['2027-03-13T16:00:00Z', '2027-03-13T22:00:00Z'],
       ['2027-03-14T14:00:00Z', '2027-03-14T19:30:00Z'],
     ]);
-    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-event-days.ics.`);
+    await expect(status.textContent()).resolves.toBe(
+      `${STEM}-event-days.ics was handed to your browser to download. If it is not in your downloads, click again.`,
+    );
 
     const items = icsEvents((await download(page, 'Every agenda item, for facilitators')).bytes.toString('utf8'));
     expect(items.length).toBe(18);
@@ -125,9 +127,12 @@ describe('the export step', () => {
     const zip = await download(page, 'Download everything (.zip)');
     expect(zip.name).toBe(`${STEM}-export.zip`);
     const entries = unzipSync(zip.bytes);
-    expect(Object.keys(entries).length).toBe(11);
+    expect(Object.keys(entries).length).toBe(17);
+    expect(strFromU8(entries[`${STEM}-prework-packet.md`]!)).toContain('### Attendance data, including chronic absence');
     expect(docxText(entries[`${STEM}-facilitator-agenda.docx`]!)).toContain('Norm Setting');
-    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-export.zip with 11 files.`);
+    await expect(status.textContent()).resolves.toBe(
+      `${STEM}-export.zip, with 17 files, was handed to your browser to download.`,
+    );
     expect(page.errors).toEqual([]);
     await context.close();
   });
@@ -188,6 +193,7 @@ describe('the export step', () => {
       ['handouts', 'Norm Setting'],
       ['questions', 'Riverside Student Success Convening'],
       ['worksheet', 'Community assets'],
+      ['prework', 'Attendance data, including chronic absence'],
       ['sign-in', 'Riverside Student Success Convening'],
       ['checklist', 'After the event'],
     ];
