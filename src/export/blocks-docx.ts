@@ -6,6 +6,7 @@ import {
   BorderStyle,
   Document,
   HeadingLevel,
+  HeightRule,
   Packer,
   Paragraph,
   Table,
@@ -40,6 +41,10 @@ export function tableCell(value: string, width: number, bold = false): TableCell
     children: value.split(/\r?\n/).map((line) => new Paragraph({ children: [run(line, bold)] })),
   });
 }
+
+const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+const NO_BORDERS = { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE };
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: '999999' };
 
 const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
 
@@ -84,15 +89,28 @@ function blockChildren(block: DocBlock): FileChild[] {
         }),
       ];
     case 'lines':
-      return Array.from(
-        { length: block.count },
-        () =>
-          new Paragraph({
-            text: '',
-            spacing: { before: 240 },
-            border: { bottom: { style: BorderStyle.SINGLE, size: 4, color: '999999', space: 1 } },
-          }),
-      );
+      // A borderless table with a rule under each row: Word and LibreOffice merge the borders of
+      // neighbouring paragraphs into one box, so ruled paragraphs would show a single line.
+      return [
+        new Table({
+          width: { size: 100, type: WidthType.PERCENTAGE },
+          borders: NO_BORDERS,
+          rows: Array.from(
+            { length: block.count },
+            () =>
+              new TableRow({
+                height: { value: 480, rule: HeightRule.ATLEAST },
+                cantSplit: true,
+                children: [
+                  new TableCell({
+                    borders: { ...NO_BORDERS, bottom: RULE },
+                    children: [new Paragraph({ text: '' })],
+                  }),
+                ],
+              }),
+          ),
+        }),
+      ];
   }
 }
 

@@ -119,7 +119,15 @@ describe('the export step', () => {
     await waitForPlan(page);
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
     const invitees = csvRows((await download(page, 'Invitee list (CSV)')).bytes);
-    expect(invitees.slice(1).map((r) => r[0])).toEqual(['Ana Núñez', 'Marcus Lee', '李小龍', 'Declined Person']);
+    // The last two are the co-conveners, listed by organization (version 3 keeps them on the invitee list).
+    expect(invitees.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['Ana Núñez', 'Riverside Unified'],
+      ['Marcus Lee', 'Boys & Girls Club'],
+      ['李小龍', 'Riverside College'],
+      ['Declined Person', 'Elsewhere'],
+      ['', "Mayor's Office of Riverside"],
+      ['', 'Riverside Community Foundation'],
+    ]);
 
     const planFile = JSON.parse((await download(page, 'Plan file (.json)')).bytes.toString('utf8')) as { plan: Plan };
     expect(planFile.plan).toEqual(plan);
@@ -128,7 +136,9 @@ describe('the export step', () => {
     expect(zip.name).toBe(`${STEM}-export.zip`);
     const entries = unzipSync(zip.bytes);
     expect(Object.keys(entries).length).toBe(17);
-    expect(strFromU8(entries[`${STEM}-prework-packet.md`]!)).toContain('### Attendance data, including chronic absence');
+    expect(strFromU8(entries[`${STEM}-prework-packet.md`]!)).toContain(
+      '### Attendance data, including chronic absence',
+    );
     expect(docxText(entries[`${STEM}-facilitator-agenda.docx`]!)).toContain('Norm Setting');
     await expect(status.textContent()).resolves.toBe(
       `${STEM}-export.zip, with 17 files, was handed to your browser to download.`,
