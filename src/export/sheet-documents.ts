@@ -29,7 +29,7 @@ export const PREWORK_TEXT = {
   whyLabel: 'Why it matters',
   questionsHeading: 'Questions to think about',
   source:
-    'The list of data is based on the planning toolkit for collaborative goal-setting events of the National Partnership for Student Success; the reasons are the planner’s own words.',
+    'The list of data is based on the National Partnership for Student Success’s planning toolkit for collaborative goal-setting events and its district partnership toolkit; the reasons are the planner’s own words.',
   empty: 'No data to bring is ticked yet.',
 } as const;
 

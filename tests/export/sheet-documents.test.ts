@@ -104,7 +104,7 @@ describe('the data to bring', () => {
       '- Are there substantial numbers of students who would benefit from an additional caring adult supporting them on a daily or weekly basis?',
       '- In the areas where you need additional student supports, do you need to find additional people power beyond your existing staff and partners?',
       '',
-      'The list of data is based on the planning toolkit for collaborative goal-setting events of the National Partnership for Student Success; the reasons are the planner’s own words.',
+      'The list of data is based on the National Partnership for Student Success’s planning toolkit for collaborative goal-setting events and its district partnership toolkit; the reasons are the planner’s own words.',
       '',
     ]);
     expect(await blocksText(packet)).toContain(

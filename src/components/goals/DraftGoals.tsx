@@ -14,7 +14,7 @@ export function DraftGoals({ examples, draft }: Props) {
     <>
       <h4>Examples of measurable goals</h4>
       <p className="hint">
-        The first three come from the toolkit's key steps for state partnerships and name how many; the others are the
+        The first three come from the NPSS key steps for state partnerships and name how many; the others are the
         planner's examples and also say who and by when. Give your own goals all three, so the group can tell later
         whether it got there.
       </p>
