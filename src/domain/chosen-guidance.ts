@@ -49,4 +49,3 @@ export function chosenGuidance(
     focusAreas: areas.filter((a) => goals.focusAreas.includes(a.id)),
   };
 }
-

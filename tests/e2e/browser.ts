@@ -46,6 +46,27 @@ export async function expectNoAxeViolations(page: Page): Promise<void> {
   expect(summary).toEqual([]);
 }
 
+/**
+ * A context whose first page finds `plan` saved (as an earlier version left it in localStorage,
+ * moved on the first load); later pages and reloads keep what the tests change.
+ */
+export async function contextWithPlan(
+  browser: Browser,
+  plan: { schemaVersion: number; createdAt: string },
+  options: BrowserContextOptions = {},
+  savedAt = plan.createdAt,
+): Promise<BrowserContext> {
+  const context = await openContext(browser, options);
+  const envelope = JSON.stringify({ schemaVersion: plan.schemaVersion, rev: 1, savedAt, plan });
+  await context.addInitScript((value: string) => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('convening-planner:plan', value);
+      sessionStorage.setItem('seeded', '1');
+    }
+  }, envelope);
+  return context;
+}
+
 /** An init script for a browser that lets the page use no storage at all. */
 export function blockStorage(): void {
   const refuse = () => {

@@ -7,7 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
-import { expectNoAxeViolations, launch, openContext, openPage, openStep, waitForPlan, waitForSave } from './browser';
+import {
+  contextWithPlan,
+  expectNoAxeViolations,
+  launch,
+  openPage,
+  openStep,
+  waitForPlan,
+  waitForSave,
+} from './browser';
 
 /** PDFs of the printed agenda and handouts are kept here to be looked at as PNGs. */
 const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
@@ -24,21 +32,8 @@ afterAll(async () => {
 });
 
 /** A browser in Tokyo with the Chicago sample plan already saved (seeded once per context). */
-async function tokyoContext(): Promise<BrowserContext> {
-  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
-  const envelope = JSON.stringify({
-    schemaVersion: plan.schemaVersion,
-    rev: 1,
-    savedAt: '2027-01-05T12:00:00.000Z',
-    plan,
-  });
-  await context.addInitScript((value: string) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, envelope);
-  return context;
+function tokyoContext(): Promise<BrowserContext> {
+  return contextWithPlan(browser, plan, { timezoneId: 'Asia/Tokyo' }, '2027-01-05T12:00:00.000Z');
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {

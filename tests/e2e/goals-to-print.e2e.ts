@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
-import { expectNoAxeViolations, launch, openContext, openPage, openStep, tabTo, waitForSave } from './browser';
+import { contextWithPlan, expectNoAxeViolations, launch, openPage, openStep, tabTo, waitForSave } from './browser';
 
 const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
 const content = loadContent();
@@ -38,19 +38,12 @@ function blankGuidancePlan(): Plan {
   return plan;
 }
 
-async function seededContext(plan: Plan, blockServiceWorker = false): Promise<BrowserContext> {
-  const context = await openContext(browser, {
+/** A Chicago browser with `plan` saved; the service worker can be kept out so page.route sees every chunk. */
+function seededContext(plan: Plan, blockServiceWorker = false): Promise<BrowserContext> {
+  return contextWithPlan(browser, plan, {
     timezoneId: 'America/Chicago',
     ...(blockServiceWorker && { serviceWorkers: 'block' as const }),
   });
-  const envelope = JSON.stringify({ schemaVersion: plan.schemaVersion, rev: 1, savedAt: plan.createdAt, plan });
-  await context.addInitScript((value: string) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('convening-planner:plan', value);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, envelope);
-  return context;
 }
 
 /** Ticks a checkbox with the keyboard (focused directly: tabbing through the long page is tested elsewhere). */

@@ -1,5 +1,6 @@
 /** Shared pieces of the print pages' content: the event heading, empty notes, ruled lines. */
 import type { ReactNode } from 'react';
+import type { Question } from '../../domain/content-schemas';
 import { convenedBy, eventDates, type EventHeadingView } from '../../export/agenda-view';
 import type { Plan } from '../../domain/plan';
 
@@ -29,5 +30,19 @@ export function WriteLines({ count }: { count: number }) {
         <div key={i} />
       ))}
     </div>
+  );
+}
+
+/** Numbered discussion questions, each with ruled lines to write the answers on. */
+export function QuestionList({ questions, lines }: { questions: readonly Question[]; lines: number }) {
+  return (
+    <ol className="question-list">
+      {questions.map((q) => (
+        <li key={q.id}>
+          <p>{q.text}</p>
+          <WriteLines count={lines} />
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -6,7 +6,7 @@ import { goalInputs } from '../../export/goal-inputs';
 import { PREWORK_TEXT } from '../../export/sheet-documents';
 import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
-import { EmptyNote, WriteLines } from './PrintParts';
+import { EmptyNote, QuestionList } from './PrintParts';
 import { PrintShell } from './PrintShell';
 
 /** The pre-work packet: the data ticked on the Goals page, each with why it matters. */
@@ -36,14 +36,7 @@ export default function PrintPrework({ goals }: { goals: GoalContent[] }) {
           {questions.length > 0 && (
             <section aria-labelledby="prework-questions">
               <h2 id="prework-questions">{PREWORK_TEXT.questionsHeading}</h2>
-              <ol className="question-list">
-                {questions.map((q) => (
-                  <li key={q.id}>
-                    <p>{q.text}</p>
-                    <WriteLines count={2} />
-                  </li>
-                ))}
-              </ol>
+              <QuestionList questions={questions} lines={2} />
             </section>
           )}
           <p className="print-source">{PREWORK_TEXT.source}</p>

@@ -5,7 +5,7 @@ import { eventHeadingView } from '../../export/agenda-view';
 import { goalInputs } from '../../export/goal-inputs';
 import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
-import { EmptyNote, WriteLines } from './PrintParts';
+import { EmptyNote, QuestionList } from './PrintParts';
 import { PrintShell } from './PrintShell';
 
 /** The discussion questions the convener chose, with room to write. */
@@ -19,14 +19,7 @@ export default function PrintQuestions({ goals }: { goals: GoalContent[] }) {
           No discussion questions are chosen yet. <a href={href('goals/')}>Pick them on the Goals page</a>.
         </EmptyNote>
       ) : (
-        <ol className="question-list">
-          {questions.map((q) => (
-            <li key={q.id}>
-              <p>{q.text}</p>
-              <WriteLines count={3} />
-            </li>
-          ))}
-        </ol>
+        <QuestionList questions={questions} lines={3} />
       )}
     </PrintShell>
   );
