@@ -21,7 +21,8 @@ describe('export file names', () => {
 });
 
 describe('buildAll and zipFiles', () => {
-  it('builds all seventeen files of a full plan and zips them, each readable again', async () => {
+  // Three Word files and the zip take a few seconds on a busy two-core machine.
+  it('builds all seventeen files of a full plan and zips them, each readable again', { timeout: 30_000 }, async () => {
     const plan = samplePlan(content);
     const { files, skipped } = await buildAll(plan, toolkit, stamp);
     expect(skipped).toEqual([]);

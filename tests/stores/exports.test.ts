@@ -58,16 +58,20 @@ describe('export actions', () => {
     expect(saved.map((s) => s.name)).toEqual(['riverside-student-success-convening-checklist.md']);
   });
 
-  it('suggests the .zip from the third single download on, and not again after a .zip', async () => {
-    const hinted = async () => {
-      await exportFile('checklist-md', toolkit, { now });
-      const status = $exportStatus.get();
-      return status.kind === 'done' && status.message.includes('“Download everything (.zip)” gives your browser');
-    };
-    expect([await hinted(), await hinted(), await hinted(), await hinted()]).toEqual([false, false, true, true]);
-    await exportEverything(toolkit, now);
-    expect(await hinted()).toBe(false);
-  });
+  it(
+    'suggests the .zip from the third single download on, and not again after a .zip',
+    { timeout: 30_000 },
+    async () => {
+      const hinted = async () => {
+        await exportFile('checklist-md', toolkit, { now });
+        const status = $exportStatus.get();
+        return status.kind === 'done' && status.message.includes('“Download everything (.zip)” gives your browser');
+      };
+      expect([await hinted(), await hinted(), await hinted(), await hinted()]).toEqual([false, false, true, true]);
+      await exportEverything(toolkit, now);
+      expect(await hinted()).toBe(false);
+    },
+  );
 
   it('saves nothing and explains why when a file cannot be made', async () => {
     replacePlan({ ...samplePlan(content), invitees: [] });
@@ -76,7 +80,7 @@ describe('export actions', () => {
     expect($exportStatus.get()).toEqual({ kind: 'error', message: 'No file was made. The invitee list is empty.' });
   });
 
-  it('saves everything as one zip and names what was left out', async () => {
+  it('saves everything as one zip and names what was left out', { timeout: 30_000 }, async () => {
     replacePlan({ ...samplePlan(content), invitees: [] });
     await exportEverything(toolkit, now);
     expect(saved.map((s) => s.name)).toEqual(['riverside-student-success-convening-export.zip']);
