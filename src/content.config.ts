@@ -8,6 +8,7 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  resourceSchema,
   stakeholderCategorySchema,
 } from './domain/content-schemas';
 
@@ -25,4 +26,5 @@ export const collections = {
   }),
   checklist: defineCollection({ loader: file('content/checklist.yaml'), schema: checklistTemplateSchema }),
   agendaChecks: defineCollection({ loader: file('content/agenda-checks.yaml'), schema: agendaCheckSchema }),
+  resources: defineCollection({ loader: file('content/resources.yaml'), schema: resourceSchema }),
 };

@@ -40,6 +40,8 @@ export interface ChecksToolkit {
 /** Thresholds used when the content gives none. */
 export const DEFAULT_MAX_STRETCH_MINUTES = 120;
 export const DEFAULT_MIN_INTRODUCTION_MINUTES = 30;
+/** Introductions count as "at the beginning" when they start within this long of day 1's start. */
+export const DEFAULT_INTRODUCTIONS_START_WITHIN = 60;
 
 /** Breaks and meals pause the work; networking and social time are informal, so they count too. */
 export function isPause(item: AgendaItem): boolean {
@@ -79,11 +81,36 @@ const longStretch: CheckFn = (plan, content) => {
   return found;
 };
 
+const isIntroduction = (item: AgendaItem) => item.tags.includes('introductions');
+
+/**
+ * Where the first introductions stand: the toolkit's tip puts them at the beginning of the event,
+ * which we read as on day 1, starting within `within` minutes of the day's first item.
+ */
+function lateIntroductions(plan: CheckedPlan, within: number): Found[] {
+  const day = plan.schedule.find(({ times }) => times.some((t) => isIntroduction(t.item)));
+  const first = day?.times.find((t) => isIntroduction(t.item));
+  if (!day || !first) return [];
+  const into = first.startMinutes - day.times[0]!.startMinutes;
+  if (day.index === 0 && into <= within) return [];
+  const where =
+    day.index === 0
+      ? `start at ${formatClock(first.startMinutes)}, ${formatDuration(into)} into day 1`
+      : `are first on ${dayName(day.index)}`;
+  return [
+    {
+      target: { dayIndex: day.index, itemId: first.item.id },
+      message: `Introductions (${quotedTitle(first.item)}) ${where}. Hold them at the beginning: start them within ${formatDuration(within)} of the start of day 1.`,
+    },
+  ];
+}
+
 const shortIntroductions: CheckFn = (plan, content) => {
   const min = content.minutes ?? DEFAULT_MIN_INTRODUCTION_MINUTES;
-  const intros = allItems(plan).filter((item) => item.tags.includes('introductions'));
+  const late = lateIntroductions(plan, content.startWithin ?? DEFAULT_INTRODUCTIONS_START_WITHIN);
+  const intros = allItems(plan).filter(isIntroduction);
   const total = intros.reduce((sum, item) => sum + item.minutes, 0);
-  if (total >= min) return [];
+  if (total >= min) return late;
   const first = intros[0];
   if (!first) {
     return [
@@ -99,6 +126,7 @@ const shortIntroductions: CheckFn = (plan, content) => {
       target: { dayIndex, itemId: first.id },
       message: `Introductions get ${formatDuration(total)} (${intros.map(quotedTitle).join(', ')}); plan at least ${formatDuration(min)}.`,
     },
+    ...late,
   ];
 };
 

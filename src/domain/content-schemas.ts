@@ -135,7 +135,7 @@ export const stakeholderCategorySchema = z.object({
   id: idSchema,
   name: z.string().min(1),
   order: z.number().int(),
-  /** Examples of organisations or people, taken from the toolkit's lists. */
+  /** Examples of organisations or people, mostly named in the toolkit's lists. */
   examples: z.array(z.string()).default([]),
   /** Why this group belongs in the room, in our words. */
   why: z.string().min(1),
@@ -178,6 +178,21 @@ export const agendaCheckSchema = z.object({
   why: z.string().min(1),
   /** Threshold in minutes where the check uses one (max stretch, min introductions). */
   minutes: z.number().int().positive().optional(),
+  /** Introductions only: how far into day 1 they may start and still count as at the beginning. */
+  startWithin: z.number().int().positive().optional(),
+});
+
+/** A resource or offer of help the toolkit points to, for the Resources page. */
+export const resourceSchema = z.object({
+  id: idSchema,
+  /** Section of the page: activity design, websites, NPSS resources, funding, offers of help. */
+  group: z.enum(['activities', 'websites', 'npss', 'funding', 'help']),
+  /** Name as the toolkit gives it. */
+  name: z.string().min(1),
+  /** Who made or offers it, as the toolkit says; empty when it does not say. */
+  by: z.string().default(''),
+  /** What it is for, in our words; empty when the toolkit names it without saying. */
+  about: z.string().default(''),
 });
 
 export type FocusArea = z.infer<typeof focusAreaSchema>;
@@ -192,3 +207,4 @@ export type Activity = z.infer<typeof activitySchema>;
 export type StakeholderCategory = z.infer<typeof stakeholderCategorySchema>;
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export type AgendaCheckContent = z.infer<typeof agendaCheckSchema>;
+export type Resource = z.infer<typeof resourceSchema>;

@@ -1,9 +1,9 @@
 /**
  * The guidance a chosen goal opens: ticks (data to bring, questions, plan elements, focus
- * areas), the asset worksheet, the draft goals, the questions filtered by focus area, and one
- * summary of it all for the agenda, exports and handouts.
+ * areas), the asset worksheet, the draft goals and the questions filtered by focus area. The
+ * summary of it all for the exports is in ./chosen-guidance.ts.
  */
-import type { AssetKind, FocusArea, GoalContent, Question } from './content-schemas';
+import type { FocusArea, GoalContent, Question } from './content-schemas';
 import type { Goals } from './plan';
 
 /** The fields of `plan.goals` that hold a list of ticked ids. */
@@ -84,50 +84,6 @@ export function questionGroups(
 /** Questions the convener ticked that the current focus areas hide (kept, and shown apart). */
 export function hiddenChosenQuestions(questions: readonly Question[], goals: Goals): Question[] {
   return questions.filter((q) => goals.questions.includes(q.id) && !questionMatches(q, goals.focusAreas));
-}
-
-export interface AssetWorksheetRow {
-  kind: AssetKind;
-  /** What the group already knows about this kind of asset; empty when nothing was typed. */
-  notes: string;
-}
-
-export interface ChosenGuidance {
-  /** Ticked data to bring, in content order, from chosen goals only. */
-  dataToBring: { id: string; label: string; help?: string | undefined }[];
-  /** Ticked discussion questions, in content order, from chosen goals only. */
-  questions: Question[];
-  /** The asset worksheet (every kind, with its notes) when "identify assets" is chosen; else empty. */
-  assetWorksheet: AssetWorksheetRow[];
-  /** The draft starting goals when "set preliminary goals" is chosen; else empty. */
-  draftGoals: string;
-  /** Ticked plan elements, in content order, from chosen goals only. */
-  planElements: { id: string; label: string; help?: string | undefined }[];
-  /** Chosen focus areas, in content order. */
-  focusAreas: FocusArea[];
-}
-
-/**
- * What the chosen goals add to the plan's handouts, resolved to content: only the guidance of
- * goals that are chosen now (what was filled in for un-chosen goals stays in the plan, unused).
- */
-export function chosenGuidance(
-  goals: Goals,
-  toolkitGoals: readonly GoalContent[],
-  areas: readonly FocusArea[],
-): ChosenGuidance {
-  const chosen = toolkitGoals.filter((g) => goals.selected.includes(g.id)).map((g) => g.guidance);
-  return {
-    dataToBring: chosen.flatMap((g) => g.dataToBring).filter((o) => goals.dataToBring.includes(o.id)),
-    questions: chosen.flatMap((g) => g.questions).filter((q) => goals.questions.includes(q.id)),
-    assetWorksheet: chosen
-      .flatMap((g) => g.assetKinds)
-      .map((kind) => ({ kind, notes: goals.assetNotes[kind.id] ?? '' })),
-    // The draft goals belong to the goal with example goal statements ("set preliminary goals").
-    draftGoals: chosen.some((g) => g.exampleGoals.length > 0) ? goals.draftGoals : '',
-    planElements: chosen.flatMap((g) => g.planElements).filter((o) => goals.planElements.includes(o.id)),
-    focusAreas: areas.filter((a) => goals.focusAreas.includes(a.id)),
-  };
 }
 
 /**

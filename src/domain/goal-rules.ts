@@ -25,13 +25,21 @@ export interface GoalCountAdvice {
   message: string;
 }
 
+/** A second goal to suggest next to a single chosen one: building relationships, unless that is the one. */
+function secondGoalIdea(selected: readonly string[]): string {
+  return selected.includes('build-relationships')
+    ? 'aligning on student and community needs'
+    : 'building relationships';
+}
+
 /**
  * The toolkit's advice for a number of chosen goals, worded for the page and the other steps.
- * Nothing is capped: 5 or more is allowed, it just is not "settled".
+ * Nothing is capped: 5 or more is allowed, it just is not "settled". `selected` (the chosen ids)
+ * keeps the one-goal advice from suggesting the goal already chosen.
  */
-export function goalCountAdvice(count: number): GoalCountAdvice {
+export function goalCountAdvice(count: number, selected: readonly string[] = []): GoalCountAdvice {
   const why =
-    'The toolkit advises two to four goals: enough to give the convening a direction, and few enough to do well in one or two days.';
+    'The toolkit advises two to four goals, to keep the event focused: enough to give the convening a direction, and few enough to do well in one or two days.';
   if (count === 0) {
     return {
       status: 'none',
@@ -45,7 +53,7 @@ export function goalCountAdvice(count: number): GoalCountAdvice {
       status: 'too-few',
       count,
       settled: false,
-      message: `1 goal chosen. ${why} With a single goal the group has little to build on from one session to the next: add at least one more, such as building relationships.`,
+      message: `1 goal chosen. ${why} With a single goal the group has little to build on from one session to the next: add at least one more, such as ${secondGoalIdea(selected)}.`,
     };
   }
   if (count > MAX_GOALS) {

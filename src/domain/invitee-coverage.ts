@@ -1,6 +1,6 @@
 /**
  * Who is (not yet) in the room: counts per stakeholder category and per status, the groups
- * nobody represents (youth, families and funders called out, as the toolkit insists on them),
+ * nobody represents (youth and families called out, as the toolkit suggests inviting them, and funders, our addition),
  * accepted people against the target group size, co-conveners and committee members.
  */
 import type { StakeholderCategory } from './content-schemas';

@@ -2,22 +2,12 @@
  * The agenda as an editable Word document. This module pulls in `docx` (large), so the export
  * store loads it with a dynamic import() only when someone asks for a .docx.
  */
-import {
-  Document,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-  type FileChild,
-} from 'docx';
+import { HeadingLevel, Paragraph, Table, TableRow, WidthType, type FileChild } from 'docx';
+import type { PaperSize } from '../domain/paper-size';
+import { venueTimesNote } from '../domain/venue-times';
 import type { AgendaVersion } from './agenda-markdown';
 import { convenedBy, type AgendaDayView, type AgendaRowView, type AgendaView } from './agenda-view';
-
-const text = (value: string, bold = false) => new TextRun({ text: value, bold });
+import { docxFile, run as text, tableCell as cell } from './blocks-docx';
 
 function labelled(label: string, value: string): Paragraph {
   return new Paragraph({ children: [text(`${label}: `, true), text(value)] });
@@ -29,13 +19,6 @@ function bulletList(label: string, values: string[]): Paragraph[] {
     new Paragraph({ children: [text(`${label}:`, true)] }),
     ...values.map((v) => new Paragraph({ text: v, bullet: { level: 0 } })),
   ];
-}
-
-function cell(value: string, width: number, bold = false): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.PERCENTAGE },
-    children: [new Paragraph({ children: [text(value, bold)] })],
-  });
 }
 
 function participantDay(day: AgendaDayView): FileChild[] {
@@ -74,8 +57,8 @@ function facilitatorRow(row: AgendaRowView): Paragraph[] {
   return out;
 }
 
-/** The agenda (participant or facilitator version) as the bytes of a .docx file. */
-export async function agendaDocx(view: AgendaView, version: AgendaVersion): Promise<Uint8Array> {
+/** The agenda (participant or facilitator version) as the bytes of a .docx file on `paper`. */
+export async function agendaDocx(view: AgendaView, version: AgendaVersion, paper: PaperSize): Promise<Uint8Array> {
   const children: FileChild[] = [
     new Paragraph({
       heading: HeadingLevel.TITLE,
@@ -85,7 +68,7 @@ export async function agendaDocx(view: AgendaView, version: AgendaVersion): Prom
   const by = convenedBy(view);
   if (by) children.push(new Paragraph({ text: by }));
   if (view.venue) children.push(labelled('Venue', view.venue));
-  children.push(labelled('Times', view.timeZone));
+  children.push(new Paragraph({ text: venueTimesNote(view.timeZone) }));
   if (view.goals.length) {
     children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: 'Goals' }));
     children.push(...view.goals.map((g) => new Paragraph({ text: g, bullet: { level: 0 } })));
@@ -96,10 +79,5 @@ export async function agendaDocx(view: AgendaView, version: AgendaVersion): Prom
     else if (version === 'participant') children.push(...participantDay(day));
     else children.push(...day.rows.flatMap(facilitatorRow));
   });
-  const document = new Document({
-    creator: 'Convening Planner',
-    title: view.title,
-    sections: [{ children }],
-  });
-  return new Uint8Array(await Packer.toArrayBuffer(document));
+  return docxFile(view.title, paper, children);
 }

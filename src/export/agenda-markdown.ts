@@ -1,4 +1,5 @@
 /** The agenda as Markdown: the participant version, or the facilitator version with notes. */
+import { venueTimesNote } from '../domain/venue-times';
 import { convenedBy, type AgendaRowView, type AgendaView } from './agenda-view';
 import { mdBlock, mdInline } from './markdown';
 
@@ -27,7 +28,7 @@ export function agendaMarkdown(view: AgendaView, version: AgendaVersion): string
   const by = convenedBy(view);
   if (by) out.push(mdInline(by), '');
   if (view.venue) out.push(`**Venue:** ${mdInline(view.venue)}  `);
-  out.push(`**Times:** ${mdInline(view.timeZone)}`, '');
+  out.push(mdInline(venueTimesNote(view.timeZone)), '');
   if (view.goals.length) out.push('## Goals', '', ...view.goals.map((g) => `- ${mdInline(g)}`), '');
   for (const day of view.days) {
     out.push(`## ${mdInline(day.heading)}`, '');

@@ -37,6 +37,10 @@ export interface AgendaRowView {
   steps: string[];
   /** Titles of the goals the item serves, in the plan's goal order. */
   goals: string[];
+  /** Ids of the chosen goals the item serves (same order), for what a handout adds per goal. */
+  goalIds: string[];
+  /** What the item does for the checks (introductions, pre-work ...). */
+  tags: AgendaItem['tags'];
 }
 
 export interface AgendaDayView {
@@ -87,24 +91,29 @@ export function buildAgendaView(
 ): AgendaView {
   const goals = chosenGoals(plan.goals, toolkitGoals);
   const days = schedule.map(({ day, index, times }): AgendaDayView => {
-    const rows = times.map(({ item, startMinutes, endMinutes }): AgendaRowView => ({
-      id: item.id,
-      start: formatClock(startMinutes),
-      end: formatClock(endMinutes),
-      startMinutes,
-      endMinutes,
-      duration: formatDuration(item.minutes),
-      title: item.title || 'Untitled item',
-      kind: item.kind,
-      kindLabel: KIND_LABELS[item.kind],
-      lead: item.lead,
-      notes: item.notes,
-      materials: item.materials.filter((m) => m.trim()),
-      prompts: item.prompts.filter((p) => p.trim()),
-      purpose: item.purpose,
-      steps: item.steps.filter((s) => s.trim()),
-      goals: goals.filter((g) => item.goals.includes(g.id)).map((g) => g.title),
-    }));
+    const rows = times.map(({ item, startMinutes, endMinutes }): AgendaRowView => {
+      const served = goals.filter((g) => item.goals.includes(g.id));
+      return {
+        id: item.id,
+        start: formatClock(startMinutes),
+        end: formatClock(endMinutes),
+        startMinutes,
+        endMinutes,
+        duration: formatDuration(item.minutes),
+        title: item.title || 'Untitled item',
+        kind: item.kind,
+        kindLabel: KIND_LABELS[item.kind],
+        lead: item.lead,
+        notes: item.notes,
+        materials: item.materials.filter((m) => m.trim()),
+        prompts: item.prompts.filter((p) => p.trim()),
+        purpose: item.purpose,
+        steps: item.steps.filter((s) => s.trim()),
+        goals: served.map((g) => g.title),
+        goalIds: served.map((g) => g.id),
+        tags: item.tags,
+      };
+    });
     const dateText = longDate(day.date);
     const first = rows[0];
     const last = rows[rows.length - 1];
@@ -123,6 +132,14 @@ export function buildAgendaView(
     goals: goals.map((g) => g.title),
     days,
   };
+}
+
+/** The event's dates in words: `Saturday, March 13, 2027 and Sunday, March 14, 2027`; empty while undated. */
+export function eventDates(plan: Pick<Plan, 'days'>): string {
+  return plan.days
+    .map((d) => longDate(d.date))
+    .filter(Boolean)
+    .join(' and ');
 }
 
 /** Sessions only, for handouts: breaks and meals need no facilitator page. */

@@ -8,16 +8,25 @@ import { fileName } from '../domain/file-names';
 import type { Plan } from '../domain/plan';
 import { serializePlanFile } from '../domain/restore';
 import { fail, ok, type Result } from '../domain/result';
+import { resolvePaperSize, type PaperSize } from '../domain/paper-size';
 import { agendaMarkdown } from './agenda-markdown';
 import { buildAgendaView, type AgendaView } from './agenda-view';
 import type { CalendarStamp } from './calendar';
 import { checklistCsv, checklistMarkdown } from './checklist-files';
+import { blocksToMarkdown, type DocBlock } from './doc-blocks';
+import { handoutBlocks, preworkBlocks, worksheetBlocks } from './sheet-documents';
 
 export const EXPORT_KINDS = [
   'agenda-docx',
   'facilitator-docx',
   'agenda-md',
   'facilitator-md',
+  'handouts-docx',
+  'handouts-md',
+  'worksheet-docx',
+  'worksheet-md',
+  'prework-docx',
+  'prework-md',
   'days-ics',
   'items-ics',
   'reminders-ics',
@@ -56,6 +65,12 @@ export function exportFileName(kind: ExportKind, title: string): string {
     'facilitator-docx': ['facilitator-agenda', 'docx'],
     'agenda-md': ['agenda', 'md'],
     'facilitator-md': ['facilitator-agenda', 'md'],
+    'handouts-docx': ['facilitator-handouts', 'docx'],
+    'handouts-md': ['facilitator-handouts', 'md'],
+    'worksheet-docx': ['asset-worksheet', 'docx'],
+    'worksheet-md': ['asset-worksheet', 'md'],
+    'prework-docx': ['prework-packet', 'docx'],
+    'prework-md': ['prework-packet', 'md'],
     'days-ics': ['event-days', 'ics'],
     'items-ics': ['facilitator-schedule', 'ics'],
     'reminders-ics': ['checklist-reminders', 'ics'],
@@ -88,6 +103,19 @@ async function calendar(
   return calendars.reminderCalendar(plan, view, stamp);
 }
 
+/** A sheet built as blocks, as .docx (loading `docx` only now) or as Markdown. */
+async function sheet(
+  format: 'docx' | 'md',
+  title: string,
+  paper: PaperSize,
+  blocks: Result<DocBlock[]>,
+): Promise<Result<string | Uint8Array>> {
+  if (!blocks.ok) return blocks;
+  if (format === 'md') return ok(blocksToMarkdown(blocks.value));
+  const { blocksDocx } = await import('./blocks-docx');
+  return ok(await blocksDocx(title, paper, blocks.value));
+}
+
 async function content(
   kind: ExportKind,
   plan: Plan,
@@ -95,16 +123,27 @@ async function content(
   stamp: ExportStamp,
 ): Promise<Result<string | Uint8Array>> {
   const view = buildAgendaView(plan, toolkit.goals);
+  const paper = resolvePaperSize(plan.preferences.paperSize, plan.event.timeZone);
+  const format = kind.endsWith('-docx') ? 'docx' : 'md';
   switch (kind) {
     case 'agenda-docx':
     case 'facilitator-docx': {
       const { agendaDocx } = await import('./agenda-docx');
-      return ok(await agendaDocx(view, kind === 'agenda-docx' ? 'participant' : 'facilitator'));
+      return ok(await agendaDocx(view, kind === 'agenda-docx' ? 'participant' : 'facilitator', paper));
     }
     case 'agenda-md':
       return ok(agendaMarkdown(view, 'participant'));
     case 'facilitator-md':
       return ok(agendaMarkdown(view, 'facilitator'));
+    case 'handouts-docx':
+    case 'handouts-md':
+      return sheet(format, `${view.title} — facilitator handouts`, paper, handoutBlocks(plan, view, toolkit.goals));
+    case 'worksheet-docx':
+    case 'worksheet-md':
+      return sheet(format, `${view.title} — asset worksheet`, paper, ok(worksheetBlocks(plan, view, toolkit.goals)));
+    case 'prework-docx':
+    case 'prework-md':
+      return sheet(format, `${view.title} — pre-work`, paper, preworkBlocks(plan, view, toolkit.goals));
     case 'days-ics':
     case 'items-ics':
     case 'reminders-ics':

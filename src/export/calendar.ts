@@ -10,6 +10,7 @@ import { nextDate } from '../domain/dates';
 import { isValidTimeZone } from '../domain/event-rules';
 import { venueInstant } from '../domain/instants';
 import type { Plan } from '../domain/plan';
+import { venueTimesNote } from '../domain/venue-times';
 import { fail, ok, type Result } from '../domain/result';
 import type { AgendaView } from './agenda-view';
 import { formatCalendar, type IcsEvent, type IcsVersion } from './ics-format';
@@ -98,7 +99,7 @@ export function dayEventsCalendar(plan: Plan, view: AgendaView, stamp: CalendarS
       uid: eventUid(plan.id, 'day', day.id),
       summary: many ? `${view.title} (day ${index + 1} of ${plan.days.length})` : view.title,
       location: view.venue,
-      description: agenda ? `Agenda (times at the venue, ${view.timeZone}):\n${agenda}` : '',
+      description: agenda ? `${venueTimesNote(view.timeZone)}\n\nAgenda:\n${agenda}` : '',
       when: {
         kind: 'timed',
         start: venueInstant(day.date, startMinutes, plan.event.timeZone),

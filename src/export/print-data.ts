@@ -1,5 +1,5 @@
-/** Data for the printable sheets that are not the agenda: sign-in, questions, asset worksheet. */
-import type { AssetKind, GoalContent, Question } from '../domain/content-schemas';
+/** Data for the printable sheets that are not the agenda: sign-in, asset worksheet. */
+import type { AssetKind, GoalContent } from '../domain/content-schemas';
 import type { Goals, Invitee } from '../domain/plan';
 
 export interface SignInRow {
@@ -20,22 +20,6 @@ export function signInRows(invitees: readonly Invitee[], blankRows = 15): SignIn
     .sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
   const blank = Array.from({ length: blankRows }, () => ({ name: '', organization: '', releaseOnFile: false }));
   return [...people, ...blank];
-}
-
-/** The discussion questions the convener chose, in the toolkit's order, without duplicates. */
-export function chosenQuestions(goals: Pick<Goals, 'questions'>, toolkitGoals: readonly GoalContent[]): Question[] {
-  const chosen = new Set(goals.questions);
-  const seen = new Set<string>();
-  const out: Question[] = [];
-  for (const goal of toolkitGoals) {
-    for (const question of goal.guidance.questions) {
-      if (chosen.has(question.id) && !seen.has(question.id)) {
-        seen.add(question.id);
-        out.push(question);
-      }
-    }
-  }
-  return out;
 }
 
 export interface WorksheetRow {

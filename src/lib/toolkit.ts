@@ -1,5 +1,6 @@
 /** Reads the content collections into one `Toolkit` value at build time (Astro only). */
 import { getCollection } from 'astro:content';
+import type { Resource } from '../domain/content-schemas';
 import { assembleToolkit, type Toolkit } from '../domain/toolkit';
 
 export async function loadToolkit(): Promise<Toolkit> {
@@ -21,4 +22,9 @@ export async function loadToolkit(): Promise<Toolkit> {
     checklist: checklist.map((e) => e.data),
     checks: checks.map((e) => e.data),
   });
+}
+
+/** The resources and offers of help the toolkit points to, in file order (Resources page only). */
+export async function loadResources(): Promise<Resource[]> {
+  return (await getCollection('resources')).map((e) => e.data);
 }

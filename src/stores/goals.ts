@@ -16,13 +16,13 @@ import {
 import { setAssetNote, setDraftGoals, toggleTick, type TickList } from '../domain/goal-guidance';
 import { newId, type Goals } from '../domain/plan';
 import { ok, type Result } from '../domain/result';
-import { $goalCount } from './goals-chosen';
+import { $goalCount, $goals } from './goals-chosen';
 import { $plan, updatePart } from './plan';
 
 export { $goals } from './goals-chosen';
 
 /** The 2–4 advice for the current number of chosen goals. */
-export const $goalAdvice = computed($goalCount, goalCountAdvice);
+export const $goalAdvice = computed([$goalCount, $goals], (count, goals) => goalCountAdvice(count, goals.selected));
 
 function changeGoals(label: string, change: (goals: Goals) => Goals, group: string | null = null): void {
   updatePart('goals', label, change, group);

@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -9,10 +9,11 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  resourceSchema,
   stakeholderCategorySchema,
   type TemplateItem,
 } from '../../src/domain/content-schemas';
-import { contentDir, loadContent, readYaml, validate } from '../helpers/content';
+import { contentDir, loadContent, loadResources, readYaml, validate } from '../helpers/content';
 
 /** Every `.yaml` file under `content/`, as a POSIX path relative to `content/`. */
 function allYamlFiles(dir = contentDir): string[] {
@@ -33,6 +34,7 @@ function schemaFor(file: string): { schema: z.ZodTypeAny; list: boolean } | unde
     'stakeholder-categories.yaml': stakeholderCategorySchema,
     'checklist.yaml': checklistTemplateSchema,
     'agenda-checks.yaml': agendaCheckSchema,
+    'resources.yaml': resourceSchema,
   };
   return lists[file] ? { schema: lists[file], list: true } : undefined;
 }
@@ -88,7 +90,7 @@ const allTemplateItems = (): TemplateItem[] => content.templates.flatMap((t) => 
 describe('content files', () => {
   it('every YAML file under content/ has a schema and matches it', () => {
     const files = allYamlFiles();
-    expect(files.length).toBe(12);
+    expect(files.length).toBe(13);
     for (const file of files) {
       const entry = schemaFor(file);
       expect(entry, `no schema is known for content/${file}`).toBeDefined();
@@ -188,7 +190,10 @@ describe('goals', () => {
     expect(state.join(' ')).toMatch(/10,000 adults/);
     expect(state.join(' ')).toMatch(/100,000 students/);
     expect(state.join(' ')).toMatch(/at least 15%/);
-    expect(examples.filter((e) => e.source === 'Example').length).toBeGreaterThanOrEqual(3);
+    const ours = examples.filter((e) => e.source === 'Our example').map((e) => e.text);
+    expect(ours.length).toBeGreaterThanOrEqual(3);
+    // The Goals page says the planner's own examples also say by when.
+    expect(ours.filter((text) => !/^(By|Within) /.test(text))).toEqual([]);
   });
 
   it('the high-level plan offers the toolkit four plan elements first', () => {
@@ -371,7 +376,7 @@ describe('stakeholder categories', () => {
 });
 
 describe('checklist', () => {
-  it('the toolkit follow-up tips are after-event tasks and the media release is a before-event task', () => {
+  it('the toolkit follow-up tips are after-event tasks, the media release comes before and the photos on the day', () => {
     const fromToolkit = content.checklist.filter((c) => c.fromToolkit);
     expect(fromToolkit.filter((c) => c.phase === 'after').map((c) => c.id).sort()).toEqual([
       'ask-meet-again',
@@ -380,7 +385,10 @@ describe('checklist', () => {
       'share-goals-next-steps',
       'share-photos',
     ]);
-    expect(fromToolkit.filter((c) => c.phase === 'before').map((c) => c.id)).toEqual(['media-release']);
+    expect(fromToolkit.filter((c) => c.phase === 'before').map((c) => [c.id, c.offsetDays])).toEqual([
+      ['media-release', 7],
+      ['document-event', 0],
+    ]);
     expect(content.checklist.filter((c) => !c.fromToolkit).every((c) => c.phase === 'before')).toBe(true);
   });
 });
@@ -407,5 +415,35 @@ describe('agenda checks', () => {
       tip: 'Leave ample time for introductions at the beginning of your event.',
       minutes: 30,
     });
+  });
+});
+
+describe('resources', () => {
+  const toolkitText = readFileSync(new URL('../../../shared/toolkit/goal-setting-events-toolkit.txt', import.meta.url), 'utf8');
+  const resources = loadResources();
+
+  it('names only what the toolkit names, with who made it as the toolkit says', () => {
+    const named = resources.filter((r) => r.group !== 'help');
+    expect(named.filter((r) => !toolkitText.includes(r.name)).map((r) => r.name)).toEqual([]);
+    expect(named.filter((r) => r.by && !toolkitText.includes(r.by)).map((r) => r.by)).toEqual([]);
+    // The offers of help are the Support Hub's list of what it can help with.
+    expect(resources.filter((r) => r.group === 'help').map((r) => r.by)).toEqual(Array(4).fill('NPSS Support Hub'));
+  });
+
+  it('covers every design resource, website and NPSS resource the toolkit lists', () => {
+    expect(resources.map((r) => r.group).filter((g, i, all) => all.indexOf(g) === i)).toEqual([
+      'activities',
+      'websites',
+      'npss',
+      'funding',
+      'help',
+    ]);
+    expect(resources.filter((r) => r.group === 'websites').map((r) => r.name)).toEqual([
+      'Collaboration King',
+      'National Coalition for Dialogue and Collaboration',
+      'SessionLab',
+      'Seeds for Change',
+    ]);
+    expect(resources.filter((r) => r.group === 'npss').length).toBe(7);
   });
 });

@@ -97,6 +97,40 @@ describe('agenda checks', () => {
     ]);
   });
 
+  it('flag introductions that do not stand at the beginning of the event', () => {
+    const [welcome, intros, dataWalk, ...rest] = goodDay();
+    // Welcome and a 45-minute data walk first: introductions start 1 h into the day, still fine.
+    const withinHour = [welcome!, { ...dataWalk!, minutes: 45 }, intros!, ...rest];
+    expect(found(plan(withinHour)).filter((f) => f.check === 'short-introductions')).toEqual([]);
+    const late = [welcome!, dataWalk!, intros!, ...rest];
+    const result = found(plan(late)).filter((f) => f.check === 'short-introductions');
+    expect(summary(result)).toEqual([
+      [
+        'short-introductions',
+        'Introductions (“Introductions”) start at 10:15 AM, 1 h 15 min into day 1. Hold them at the beginning: start them within 1 h of the start of day 1.',
+        { dayIndex: 0, itemId: 'Introductions' },
+      ],
+    ]);
+    expect(result[0]!.tip).toBe('Leave ample time for introductions at the beginning of your event.');
+    const onDayTwo = plan(
+      goodDay().filter((i) => i !== goodDay()[1] && i.title !== 'Introductions'),
+      (p) => ({
+        ...p,
+        days: [
+          ...p.days,
+          { id: 'd2', date: '2027-03-18', start: '09:00', end: '12:00', actualStart: '', items: [intros!] },
+        ],
+      }),
+    );
+    expect(summary(found(onDayTwo).filter((f) => f.check === 'short-introductions'))).toEqual([
+      [
+        'short-introductions',
+        'Introductions (“Introductions”) are first on Day 2. Hold them at the beginning: start them within 1 h of the start of day 1.',
+        { dayIndex: 1, itemId: 'Introductions' },
+      ],
+    ]);
+  });
+
   it('flag an agenda with no networking or social time', () => {
     const items = goodDay().map((i) => (i.title === 'Connect' ? { ...i, kind: 'session' as const } : i));
     expect(summary(found(plan(items)))).toEqual([

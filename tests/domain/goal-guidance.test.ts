@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { chosenGuidance } from '../../src/domain/chosen-guidance';
 import {
-  chosenGuidance,
   hiddenChosenQuestions,
   keptForUnchosen,
   questionGroups,

@@ -21,7 +21,7 @@ function unwrap(result: { ok: true; value: Goals } | { ok: false; error: string 
 }
 
 const WHY =
-  'The toolkit advises two to four goals: enough to give the convening a direction, and few enough to do well in one or two days.';
+  'The toolkit advises two to four goals, to keep the event focused: enough to give the convening a direction, and few enough to do well in one or two days.';
 
 describe('the 2–4 advice', () => {
   it('asks for at least two goals when none is chosen', () => {
@@ -40,6 +40,13 @@ describe('the 2–4 advice', () => {
       settled: false,
       message: `1 goal chosen. ${WHY} With a single goal the group has little to build on from one session to the next: add at least one more, such as building relationships.`,
     });
+  });
+
+  it('never suggests the one goal already chosen', () => {
+    expect(goalCountAdvice(1, ['align-needs']).message).toMatch(/such as building relationships\.$/);
+    expect(goalCountAdvice(1, ['build-relationships']).message).toMatch(
+      /add at least one more, such as aligning on student and community needs\.$/,
+    );
   });
 
   it('settles the step at two, three and four goals', () => {

@@ -111,8 +111,8 @@ describe('the agenda builder', () => {
     await expectNoAxeViolations(page);
 
     // Start from the toolkit's two-day sample on a one-day event: it asks, and can add day 2.
-    await page.getByRole('button', { name: 'Sample two-day agenda (toolkit)' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Use “Sample two-day agenda (toolkit)”?' });
+    await page.getByRole('button', { name: 'Two-day agenda based on the toolkit’s sample' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Use “Two-day agenda based on the toolkit’s sample”?' });
     await dialog.waitFor();
     await dialog.getByRole('checkbox', { name: /Also set the day times/ }).check();
     await expectNoAxeViolations(page);

@@ -59,6 +59,21 @@ export async function seedSavedPlan(context: BrowserContext, value: string): Pro
   }, value);
 }
 
+/**
+ * A context whose first page finds `plan` saved (as an earlier version left it in localStorage,
+ * moved on the first load); later pages and reloads keep what the tests change.
+ */
+export async function contextWithPlan(
+  browser: Browser,
+  plan: { schemaVersion: number; createdAt: string },
+  options: BrowserContextOptions = {},
+  savedAt = plan.createdAt,
+): Promise<BrowserContext> {
+  const context = await openContext(browser, options);
+  await seedSavedPlan(context, JSON.stringify({ schemaVersion: plan.schemaVersion, rev: 1, savedAt, plan }));
+  return context;
+}
+
 /** An init script for a browser that lets the page use no storage at all. */
 export function blockStorage(): void {
   const refuse = () => {

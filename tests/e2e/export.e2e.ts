@@ -8,12 +8,11 @@ import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
 import {
+  contextWithPlan,
   expectNoAxeViolations,
   launch,
-  openContext,
   openPage,
   openStep,
-  seedSavedPlan,
   waitForPlan,
   waitForSave,
 } from './browser';
@@ -33,16 +32,8 @@ afterAll(async () => {
 });
 
 /** A browser in Tokyo with the Chicago sample plan already saved (seeded once per context). */
-async function tokyoContext(): Promise<BrowserContext> {
-  const context = await openContext(browser, { timezoneId: 'Asia/Tokyo' });
-  const envelope = JSON.stringify({
-    schemaVersion: plan.schemaVersion,
-    rev: 1,
-    savedAt: '2027-01-05T12:00:00.000Z',
-    plan,
-  });
-  await seedSavedPlan(context, envelope);
-  return context;
+function tokyoContext(): Promise<BrowserContext> {
+  return contextWithPlan(browser, plan, { timezoneId: 'Asia/Tokyo' }, '2027-01-05T12:00:00.000Z');
 }
 
 async function download(page: Page, button: string): Promise<{ name: string; bytes: Buffer }> {
@@ -76,7 +67,7 @@ describe('the export step', () => {
     await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
     expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files|\/calendar\./.test(u))).toEqual([]);
     await expectNoAxeViolations(page);
-    const status = page.getByRole('status').filter({ hasText: /Saved|Nothing/ });
+    const status = page.getByRole('status').filter({ hasText: /handed|No file/ });
 
     const days = await download(page, 'Event days, for invitees');
     expect(days.name).toBe(`${STEM}-event-days.ics`);
@@ -84,7 +75,9 @@ describe('the export step', () => {
       ['2027-03-13T16:00:00Z', '2027-03-13T22:00:00Z'],
       ['2027-03-14T14:00:00Z', '2027-03-14T19:30:00Z'],
     ]);
-    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-event-days.ics.`);
+    await expect(status.textContent()).resolves.toBe(
+      `${STEM}-event-days.ics was handed to your browser to download. If it is not in your downloads, click again.`,
+    );
 
     const items = icsEvents((await download(page, 'Every agenda item, for facilitators')).bytes.toString('utf8'));
     expect(items.length).toBe(18);
@@ -121,14 +114,14 @@ describe('the export step', () => {
     await waitForPlan(page);
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
     const invitees = csvRows((await download(page, 'Invitee list (CSV)')).bytes);
-    // The last two are the sample's co-conveners, organisations with no contact person yet.
-    expect(invitees.slice(1).map((r) => r[0] || r[1])).toEqual([
-      'Ana Núñez',
-      'Marcus Lee',
-      '李小龍',
-      'Declined Person',
-      "Mayor's Office of Riverside",
-      'Riverside Community Foundation',
+    // The last two are the co-conveners, listed by organization (version 3 keeps them on the invitee list).
+    expect(invitees.slice(1).map((r) => [r[0], r[1]])).toEqual([
+      ['Ana Núñez', 'Riverside Unified'],
+      ['Marcus Lee', 'Boys & Girls Club'],
+      ['李小龍', 'Riverside College'],
+      ['Declined Person', 'Elsewhere'],
+      ['', "Mayor's Office of Riverside"],
+      ['', 'Riverside Community Foundation'],
     ]);
 
     const planFile = JSON.parse((await download(page, 'Plan file (.json)')).bytes.toString('utf8')) as { plan: Plan };
@@ -137,9 +130,14 @@ describe('the export step', () => {
     const zip = await download(page, 'Download everything (.zip)');
     expect(zip.name).toBe(`${STEM}-export.zip`);
     const entries = unzipSync(zip.bytes);
-    expect(Object.keys(entries).length).toBe(11);
+    expect(Object.keys(entries).length).toBe(17);
+    expect(strFromU8(entries[`${STEM}-prework-packet.md`]!)).toContain(
+      '### Attendance data, including chronic absence',
+    );
     expect(docxText(entries[`${STEM}-facilitator-agenda.docx`]!)).toContain('Norm Setting');
-    await expect(status.textContent()).resolves.toBe(`Saved ${STEM}-export.zip with 11 files.`);
+    await expect(status.textContent()).resolves.toBe(
+      `${STEM}-export.zip, with 17 files, was handed to your browser to download.`,
+    );
     expect(page.errors).toEqual([]);
     await context.close();
   });
@@ -200,6 +198,7 @@ describe('the export step', () => {
       ['handouts', 'Norm Setting'],
       ['questions', 'Riverside Student Success Convening'],
       ['worksheet', 'Community assets'],
+      ['prework', 'Attendance data, including chronic absence'],
       ['sign-in', 'Riverside Student Success Convening'],
       ['checklist', 'After the event'],
     ];

@@ -22,7 +22,7 @@ afterAll(async () => {
 });
 
 const WHY =
-  'The toolkit advises two to four goals: enough to give the convening a direction, and few enough to do well in one or two days.';
+  'The toolkit advises two to four goals, to keep the event focused: enough to give the convening a direction, and few enough to do well in one or two days.';
 
 /** Presses Shift+Tab until `target` has focus (to go back up the page by keyboard). */
 async function shiftTabTo(page: Page, target: Locator, maxPresses = 120): Promise<void> {
@@ -64,11 +64,11 @@ describe('the goals step', () => {
     );
     await expectNoAxeViolations(page);
 
-    // One goal: the advice explains why that is too few.
+    // One goal: the advice explains why that is too few, and suggests another goal than the one chosen.
     await tabTo(page, goal('Build Relationships & Connections Across the Community of Stakeholders'));
     await page.keyboard.press('Space');
     await expect(advice.textContent()).resolves.toBe(
-      `1 goal chosen. ${WHY} With a single goal the group has little to build on from one session to the next: add at least one more, such as building relationships.`,
+      `1 goal chosen. ${WHY} With a single goal the group has little to build on from one session to the next: add at least one more, such as aligning on student and community needs.`,
     );
     await expectNoAxeViolations(page);
 

@@ -128,7 +128,10 @@ describe('the invitees step', () => {
     await page.getByRole('button', { name: 'Download the list as CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toBe('spring-convening-invitees.csv');
-    await page.getByRole('status').filter({ hasText: 'Saved spring-convening-invitees.csv.' }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'spring-convening-invitees.csv was handed to your browser to download.' })
+      .waitFor();
     const bytes = await readFile(await file.path());
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(bytes.subarray(3).toString('utf8')).toBe(

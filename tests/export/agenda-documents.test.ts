@@ -104,7 +104,7 @@ describe('agendaMarkdown', () => {
     "Convened by Riverside Unified School District with Mayor's Office of Riverside and Riverside Community Foundation",
     '',
     '**Venue:** Riverside Public Library, 100 Main St, Riverside  ',
-    '**Times:** America/Chicago',
+    'All times are local to the venue (America/Chicago).',
     '',
     '## Goals',
     '',
@@ -158,7 +158,7 @@ describe('agendaMarkdown', () => {
 describe('agendaDocx', () => {
   it('makes a Word file whose document.xml holds the title, day heading and every item', async () => {
     const plan = samplePlan(content);
-    const bytes = await agendaDocx(buildAgendaView(plan, content.goals), 'participant');
+    const bytes = await agendaDocx(buildAgendaView(plan, content.goals), 'participant', 'letter');
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
     const text = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|');
     expect(text.startsWith('Riverside Student Success Convening|Convened by')).toBe(true);
@@ -170,7 +170,7 @@ describe('agendaDocx', () => {
   });
 
   it('puts lead, notes and prompts in the facilitator version', async () => {
-    const bytes = await agendaDocx(buildAgendaView(samplePlan(content), content.goals), 'facilitator');
+    const bytes = await agendaDocx(buildAgendaView(samplePlan(content), content.goals), 'facilitator', 'a4');
     const xml = strFromU8(unzipSync(bytes)['word/document.xml']!);
     expect(xml).toContain('Riverside Student Success Convening — facilitator agenda');
     expect(xml).toContain('Ana Núñez');

@@ -96,8 +96,10 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
   it('puts the short agenda with venue times in the day event description', () => {
     const parsed = new ICAL.Component(ICAL.parse(value(files.days)));
     const description = parsed.getFirstSubcomponent('vevent')!.getFirstPropertyValue('description');
-    expect(String(description).split('\n').slice(0, 4)).toEqual([
-      'Agenda (times at the venue, America/Chicago):',
+    expect(String(description).split('\n').slice(0, 6)).toEqual([
+      'All times are local to the venue (America/Chicago).',
+      '',
+      'Agenda:',
       '10:00 AM Welcome',
       '10:15 AM Review Goals for the Convening',
       '10:25 AM Introductions: Who is Here and How Are We Working to Support Youth?',
@@ -135,6 +137,7 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
       ['prepare-data-materials', '2027-03-06', '2027-03-07'],
       ['brief-facilitators', '2027-03-10', '2027-03-11'],
       ['print-materials', '2027-03-11', '2027-03-12'],
+      ['document-event', '2027-03-13', '2027-03-14'],
       ['feedback-survey', '2027-03-16', '2027-03-17'],
       ['share-goals-next-steps', '2027-03-17', '2027-03-18'],
       ['share-photos', '2027-03-21', '2027-03-22'],
@@ -288,8 +291,8 @@ describe('the invitee calendar of a small known plan', () => {
         'DTSTART:20271107T143000Z',
         'DTEND:20271107T180000Z',
         'SEQUENCE:31829400',
-        'DESCRIPTION:Agenda (times at the venue\\, America/Chicago):\\n8:30 AM Welcome',
-        ' \\n8:45 AM Review Goals for the Convening',
+        'DESCRIPTION:All times are local to the venue (America/Chicago).\\n\\nAgenda:\\',
+        ' n8:30 AM Welcome\\n8:45 AM Review Goals for the Convening',
         'LOCATION:Hall',
         'TRANSP:OPAQUE',
         'LAST-MODIFIED:20270104T093000Z',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chosenQuestions, signInRows, worksheetRows } from '../../src/export/print-data';
+import { signInRows, worksheetRows } from '../../src/export/print-data';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
 
@@ -14,14 +14,6 @@ describe('signInRows', () => {
       { name: '', organization: '', releaseOnFile: false },
       { name: '', organization: '', releaseOnFile: false },
     ]);
-  });
-});
-
-describe('chosenQuestions', () => {
-  it('gives the chosen questions in the toolkit order, whatever order they were ticked in', () => {
-    expect(
-      chosenQuestions({ questions: ['people-power', 'unknown', 'caring-adult'] }, content.goals).map((q) => q.id),
-    ).toEqual(['caring-adult', 'people-power']);
   });
 });
 

@@ -14,7 +14,9 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  resourceSchema,
   stakeholderCategorySchema,
+  type Resource,
 } from '../../src/domain/content-schemas';
 import { assembleToolkit, type Toolkit } from '../../src/domain/toolkit';
 
@@ -83,4 +85,9 @@ export function readRawContent(): Toolkit {
 /** Reads every content file, validates it and orders it as the site does; throws on the first invalid file. */
 export function loadContent(): Content {
   return assembleToolkit(readRawContent());
+}
+
+/** The Resources page's entries (kept out of the toolkit value: only that page uses them). */
+export function loadResources(): Resource[] {
+  return loadArray(resourceSchema, 'resources.yaml');
 }

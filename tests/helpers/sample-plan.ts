@@ -122,3 +122,17 @@ export function samplePlan(content: Content, overrides: { event?: Partial<Plan['
     logistics: { currency: 'USD', tentativeSharePercent: 50, lines: [] },
   };
 }
+
+/** The sample with all five goals chosen and every Goals-page field filled in. */
+export function filledGoalsPlan(content: Content): Plan {
+  const plan = samplePlan(content);
+  plan.goals = {
+    ...plan.goals,
+    selected: ['set-goals', 'align-needs', 'build-relationships', 'identify-assets', 'high-level-plan'],
+    dataToBring: ['program-assessments', 'attendance'],
+    questions: ['people-power', 'caring-adult'],
+    draftGoals: '  60 tutors in our middle schools by fall\n\nEvery senior gets FAFSA help  \n',
+    planElements: ['more-resources', 'next-steps'],
+  };
+  return plan;
+}

@@ -38,13 +38,16 @@ describe('agenda actions with undo and redo', () => {
       ['2027-03-18', '09:00', '14:30'],
     ]);
     expect(titles()[1]![0]).toBe('Welcome');
-    expect($history.get()).toEqual({ undoLabel: 'use “Sample two-day agenda (toolkit)”', redoLabel: null });
+    expect($history.get()).toEqual({
+      undoLabel: 'use “Two-day agenda based on the toolkit’s sample”',
+      redoLabel: null,
+    });
 
-    expect(undo()).toBe('use “Sample two-day agenda (toolkit)”');
+    expect(undo()).toBe('use “Two-day agenda based on the toolkit’s sample”');
     expect($plan.get().days.map((d) => [d.date, d.start, d.end])).toEqual([['2027-03-17', '09:00', '16:00']]);
     expect(day(0)).toEqual([]);
 
-    expect(redo()).toBe('use “Sample two-day agenda (toolkit)”');
+    expect(redo()).toBe('use “Two-day agenda based on the toolkit’s sample”');
     expect($plan.get().days).toHaveLength(2);
     expect(day(0)).toHaveLength(twoDay.days[0]!.items.length);
   });

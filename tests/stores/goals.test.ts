@@ -29,6 +29,14 @@ describe('goals actions', () => {
     expect($plan.get().goals.selected).toEqual(['align-needs']);
   });
 
+  it('does not suggest building relationships when that is the one goal chosen', () => {
+    toggleGoalChoice('build-relationships');
+    expect($goalAdvice.get().message).toMatch(/such as aligning on student and community needs\.$/);
+    toggleGoalChoice('build-relationships');
+    toggleGoalChoice('align-needs');
+    expect($goalAdvice.get().message).toMatch(/such as building relationships\.$/);
+  });
+
   it('adds an own goal that counts toward the limit, and refuses a bad one leaving the plan untouched', () => {
     toggleGoalChoice('align-needs');
     const added = addCustomGoal({ title: 'Recruit 50 tutors', description: '' });

@@ -96,7 +96,7 @@ describe('downloading the invitee list from the invitees page', () => {
     try {
       await exportFile('invitees-csv', { goals: [], categories });
       expect(saved).toEqual([]);
-      expect($exportStatus.get()).toEqual({ kind: 'error', message: 'Nothing was saved. The invitee list is empty.' });
+      expect($exportStatus.get()).toEqual({ kind: 'error', message: 'No file was made. The invitee list is empty.' });
       addInvitee({ ...emptyDraft('youth'), name: 'Ana Ruiz', email: 'ana@example.org' }, categories);
       await exportFile('invitees-csv', { goals: [], categories });
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -107,7 +107,11 @@ describe('downloading the invitee list from the invitees page', () => {
         'Name,Organization,Role,Email,Category,Status,Planning role,Media release,Notes\r\n' +
           'Ana Ruiz,,,ana@example.org,Youth,To invite,None,No,\r\n',
       );
-      expect($exportStatus.get()).toEqual({ kind: 'done', message: 'Saved convening-plan-invitees.csv.' });
+      expect($exportStatus.get()).toEqual({
+        kind: 'done',
+        message:
+          'convening-plan-invitees.csv was handed to your browser to download. If it is not in your downloads, click again.',
+      });
     } finally {
       restore();
     }

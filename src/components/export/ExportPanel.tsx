@@ -1,7 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { ExportContent, ExportKind } from '../../export/build-files';
-import { $exportStatus, exportEverything, exportFile } from '../../stores/exports';
+import { $exportStatus, exportEverything, exportFile, ZIP_LABEL, type ExportTarget } from '../../stores/exports';
 
 interface Props {
   toolkit: ExportContent;
@@ -22,6 +22,19 @@ const GROUPS: { id: string; title: string; hint: string; files: FileButton[] }[]
       { kind: 'facilitator-docx', label: 'Facilitator agenda (.docx)' },
       { kind: 'agenda-md', label: 'Agenda (Markdown)' },
       { kind: 'facilitator-md', label: 'Facilitator agenda (Markdown)' },
+    ],
+  },
+  {
+    id: 'exp-sheets',
+    title: 'Handouts, worksheet and pre-work',
+    hint: 'The same sheets as the print pages, to edit before printing or to send: a handout per session with what you chose on the Goals page, the asset worksheet with your notes, and the pre-work packet.',
+    files: [
+      { kind: 'handouts-docx', label: 'Facilitator handouts (.docx)' },
+      { kind: 'handouts-md', label: 'Facilitator handouts (Markdown)' },
+      { kind: 'worksheet-docx', label: 'Asset worksheet (.docx)' },
+      { kind: 'worksheet-md', label: 'Asset worksheet (Markdown)' },
+      { kind: 'prework-docx', label: 'Pre-work packet (.docx)' },
+      { kind: 'prework-md', label: 'Pre-work packet (Markdown)' },
     ],
   },
   {
@@ -47,11 +60,46 @@ const GROUPS: { id: string; title: string; hint: string; files: FileButton[] }[]
   },
 ];
 
+const BUSY_NOTE_ID = 'export-busy-note';
+
+/**
+ * A download button. While a file is being made every button looks unavailable but keeps focus
+ * (aria-disabled, not disabled); the one making its file says so (aria-busy), and a click on any
+ * of them is answered in the status region instead of being ignored.
+ */
+function DownloadButton({
+  target,
+  label,
+  working,
+  className,
+  onClick,
+}: {
+  target: ExportTarget;
+  label: string;
+  working: ExportTarget | null;
+  className?: string;
+  onClick: () => void;
+}) {
+  const mine = working === target;
+  return (
+    <button
+      type="button"
+      className={className}
+      aria-disabled={working ? true : undefined}
+      aria-busy={mine || undefined}
+      aria-describedby={working ? BUSY_NOTE_ID : undefined}
+      onClick={onClick}
+    >
+      {label}
+      {mine && <span aria-hidden="true"> (making…)</span>}
+    </button>
+  );
+}
+
 /** Download buttons for every export, plus one .zip of everything; results announced in a status region. */
 export default function ExportPanel({ toolkit }: Props) {
   const status = useStore($exportStatus);
-  // Buttons stay enabled while a file is made: disabling a focused button drops keyboard focus.
-  const busy = status.kind === 'working';
+  const working = status.kind === 'working' ? status.target : null;
   return (
     <section aria-labelledby="exp-heading" className="export-panel">
       <h2 id="exp-heading">Download files</h2>
@@ -63,14 +111,13 @@ export default function ExportPanel({ toolkit }: Props) {
             <ul className="export-buttons">
               {group.files.map((file) => (
                 <li key={file.kind}>
-                  <button
-                    type="button"
+                  <DownloadButton
+                    target={file.kind}
+                    label={file.label}
+                    working={working}
                     className="secondary"
-                    aria-disabled={busy || undefined}
-                    onClick={() => busy || void exportFile(file.kind, toolkit)}
-                  >
-                    {file.label}
-                  </button>
+                    onClick={() => void exportFile(file.kind, toolkit, { label: file.label })}
+                  />
                 </li>
               ))}
             </ul>
@@ -78,10 +125,17 @@ export default function ExportPanel({ toolkit }: Props) {
         ))}
       </div>
       <div className="actions export-all">
-        <button type="button" aria-disabled={busy || undefined} onClick={() => busy || void exportEverything(toolkit)}>
-          Download everything (.zip)
-        </button>
+        <DownloadButton
+          target="zip"
+          label={ZIP_LABEL}
+          working={working}
+          onClick={() => void exportEverything(toolkit)}
+        />
       </div>
+      <p id={BUSY_NOTE_ID} className="hint" hidden={!working}>
+        {status.kind === 'working' &&
+          `Making “${status.label}”. One file at a time: the buttons work again when it is ready.`}
+      </p>
       <p role="status" className={`export-status ${status.kind}`}>
         {status.kind === 'idle' ? '' : status.message}
       </p>

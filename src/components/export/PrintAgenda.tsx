@@ -1,6 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
+import { venueTimesNote } from '../../domain/venue-times';
 import { buildAgendaView, type AgendaRowView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
@@ -59,8 +60,18 @@ export function PrintAgendaView({ goals, version }: Props) {
   const facilitator = version === 'facilitator';
   const empty = view.days.every((d) => d.rows.length === 0);
   return (
-    <PrintShell className={`print-agenda ${version}`} heading={{ plan, view }}>
-      <p className="print-meta">All times are local to the venue ({view.timeZone}).</p>
+    <PrintShell className={`print-agenda ${version}`} plan={plan} heading={view}>
+      <p className="print-meta">{venueTimesNote(view.timeZone)}</p>
+      {view.goals.length > 0 && (
+        <section className="print-goals" aria-labelledby="print-goals-heading">
+          <h2 id="print-goals-heading">Goals for the convening</h2>
+          <ol>
+            {view.goals.map((goal) => (
+              <li key={goal}>{goal}</li>
+            ))}
+          </ol>
+        </section>
+      )}
       {empty && (
         <EmptyNote>
           The agenda has no items yet. <a href={href('agenda/')}>Build the agenda</a> first.

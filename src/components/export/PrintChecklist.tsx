@@ -13,7 +13,7 @@ export function PrintChecklistView() {
   const plan = useStore($plan);
   const dated = datedChecklist(plan.checklist, plan.days, plan.event.preWork);
   return (
-    <PrintShell className="print-checklist" heading={{ plan, view: eventHeadingView(plan) }}>
+    <PrintShell className="print-checklist" plan={plan} heading={eventHeadingView(plan)}>
       {dated.length === 0 && (
         <EmptyNote>
           The checklist is empty. <a href={EXPORT_HREF}>Add tasks on the export page</a>.

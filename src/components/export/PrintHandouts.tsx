@@ -2,6 +2,8 @@ import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
 import { buildAgendaView, sessionRows } from '../../export/agenda-view';
+import type { HandoutInserts } from '../../export/goal-inputs';
+import { INSERT_HEADINGS, optionLine, viewInserts } from '../../export/sheet-documents';
 import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
 import { EmptyNote, WriteLines } from './PrintParts';
@@ -23,14 +25,29 @@ function List({ label, items, ordered = false }: { label: string; items: string[
   );
 }
 
+/** What the Goals page adds to a session's handout (the same parts as in the .docx and Markdown). */
+function Inserts({ inserts }: { inserts: HandoutInserts }) {
+  return (
+    <>
+      <List label={INSERT_HEADINGS.eventGoals} items={inserts.eventGoals} ordered />
+      <List label={INSERT_HEADINGS.data} items={inserts.data.map(optionLine)} />
+      <List label={INSERT_HEADINGS.questions} items={inserts.questions.map((q) => q.text)} />
+      <List label={INSERT_HEADINGS.draftGoals} items={inserts.draftGoals} />
+      <List label={INSERT_HEADINGS.planElements} items={inserts.planElements.map(optionLine)} />
+    </>
+  );
+}
+
 /** One facilitator handout per session: purpose, goals, timing, steps, materials, prompts. */
 export function PrintHandoutsView({ goals }: Props) {
   const plan = useStore($plan);
   const view = buildAgendaView(plan, goals);
   const sessions = sessionRows(view);
+  const inserts = viewInserts(plan, view, goals);
   return (
     <PrintShell
       className="print-handouts"
+      plan={plan}
       toolbarNote={
         <span className="hint">
           {sessions.length} {sessions.length === 1 ? 'handout' : 'handouts'}, one per page
@@ -56,6 +73,7 @@ export function PrintHandoutsView({ goals }: Props) {
             </>
           )}
           <List label="Goals served" items={row.goals} />
+          <Inserts inserts={inserts.get(row.id)!} />
           <List label="Steps" items={row.steps} ordered />
           <List label="Materials" items={row.materials} />
           <List label="Discussion prompts" items={row.prompts} />

@@ -1,16 +1,8 @@
 /** Shared pieces of the print pages' content: the event heading, empty notes, ruled lines. */
 import type { ReactNode } from 'react';
-import { longDate } from '../../domain/dates';
-import { convenedBy, type EventHeadingView } from '../../export/agenda-view';
+import type { Question } from '../../domain/content-schemas';
+import { convenedBy, eventDates, type EventHeadingView } from '../../export/agenda-view';
 import type { Plan } from '../../domain/plan';
-
-/** The event's dates in words: `Saturday, March 13 and Sunday, March 14, 2027` style. */
-export function eventDates(plan: Plan): string {
-  return plan.days
-    .map((d) => longDate(d.date))
-    .filter(Boolean)
-    .join(' and ');
-}
 
 /** Event title, conveners, venue and dates at the top of every printed sheet. */
 export function EventHeading({ plan, view }: { plan: Plan; view: EventHeadingView }) {
@@ -38,5 +30,19 @@ export function WriteLines({ count }: { count: number }) {
         <div key={i} />
       ))}
     </div>
+  );
+}
+
+/** Numbered discussion questions, each with ruled lines to write the answers on. */
+export function QuestionList({ questions, lines }: { questions: readonly Question[]; lines: number }) {
+  return (
+    <ol className="question-list">
+      {questions.map((q) => (
+        <li key={q.id}>
+          <p>{q.text}</p>
+          <WriteLines count={lines} />
+        </li>
+      ))}
+    </ol>
   );
 }

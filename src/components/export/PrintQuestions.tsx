@@ -1,33 +1,26 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
-import { buildAgendaView } from '../../export/agenda-view';
-import { chosenQuestions } from '../../export/print-data';
+import { eventHeadingView } from '../../export/agenda-view';
+import { goalInputs } from '../../export/goal-inputs';
 import { $plan } from '../../stores/plan';
 import { href } from '../../lib/paths';
-import { EmptyNote, WriteLines } from './PrintParts';
+import { EmptyNote, QuestionList } from './PrintParts';
 import { PrintShell } from './PrintShell';
 import { planIsland } from '../ui/plan-island';
 
 /** The discussion questions the convener chose, with room to write. */
 export function PrintQuestionsView({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
-  const questions = chosenQuestions(plan.goals, goals);
+  const { questions } = goalInputs(plan.goals, goals);
   return (
-    <PrintShell className="print-questions" heading={{ plan, view: buildAgendaView(plan, goals) }}>
+    <PrintShell className="print-questions" plan={plan} heading={eventHeadingView(plan)}>
       {questions.length === 0 ? (
         <EmptyNote>
           No discussion questions are chosen yet. <a href={href('goals/')}>Pick them on the Goals page</a>.
         </EmptyNote>
       ) : (
-        <ol className="question-list">
-          {questions.map((q) => (
-            <li key={q.id}>
-              <p>{q.text}</p>
-              <WriteLines count={3} />
-            </li>
-          ))}
-        </ol>
+        <QuestionList questions={questions} lines={3} />
       )}
     </PrintShell>
   );

@@ -1,5 +1,6 @@
-/** The frame every print page shares: the toolbar and the event heading. */
-import type { ReactNode } from 'react';
+/** The frame every print page shares: the toolbar, the paper size and the event heading. */
+import { useEffect, type ReactNode } from 'react';
+import { PAPER_LABELS, resolvePaperSize } from '../../domain/paper-size';
 import type { Plan } from '../../domain/plan';
 import type { EventHeadingView } from '../../export/agenda-view';
 import { href } from '../../lib/paths';
@@ -11,15 +12,22 @@ export const EXPORT_HREF = href('export/');
 interface Props {
   /** Names the sheet's styles: `print-agenda participant`, `print-checklist` ... */
   className: string;
-  /** The event heading's plan and view; left out by sheets that head each page themselves. */
-  heading?: { plan: Plan; view: EventHeadingView };
+  /** The plan: its paper setting and venue zone decide the page size. */
+  plan: Plan;
+  /** The event heading's view; left out by sheets that head each page themselves. */
+  heading?: EventHeadingView;
   /** Shown in the toolbar next to the buttons (screen only). */
   toolbarNote?: ReactNode;
   children: ReactNode;
 }
 
 /** One print page's React part: everything but the sheet's own content is written here once. */
-export function PrintShell({ className, heading, toolbarNote, children }: Props) {
+export function PrintShell({ className, plan, heading, toolbarNote, children }: Props) {
+  const paper = resolvePaperSize(plan.preferences.paperSize, plan.event.timeZone);
+  // print.css names the page size from this attribute (a <style> would need a CSP exception).
+  useEffect(() => {
+    document.documentElement.dataset.paper = paper;
+  }, [paper]);
   return (
     <div className={className}>
       <div className="print-toolbar no-print">
@@ -27,9 +35,13 @@ export function PrintShell({ className, heading, toolbarNote, children }: Props)
           Print this page
         </button>
         <a href={EXPORT_HREF}>Back to export</a>
+        <span className="hint">
+          Prints on {PAPER_LABELS[paper]} paper
+          {plan.preferences.paperSize === 'auto' ? ', from the venue’s time zone' : ''} (change it on the export page).
+        </span>
         {toolbarNote}
       </div>
-      {heading && <EventHeading plan={heading.plan} view={heading.view} />}
+      {heading && <EventHeading plan={plan} view={heading} />}
       {children}
     </div>
   );

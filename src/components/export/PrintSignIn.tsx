@@ -11,7 +11,7 @@ export function PrintSignInView() {
   const plan = useStore($plan);
   const rows = signInRows(plan.invitees);
   return (
-    <PrintShell className="print-sign-in" heading={{ plan, view: eventHeadingView(plan) }}>
+    <PrintShell className="print-sign-in" plan={plan} heading={eventHeadingView(plan)}>
       <table className="sign-in-table">
         <thead>
           <tr>

@@ -1,7 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import type { GoalContent } from '../../domain/content-schemas';
-import { buildAgendaView } from '../../export/agenda-view';
+import { eventHeadingView } from '../../export/agenda-view';
 import { worksheetRows, type WorksheetRow } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
 import { PrintShell } from './PrintShell';
@@ -41,7 +41,7 @@ export function PrintWorksheetView({ goals }: { goals: GoalContent[] }) {
   const plan = useStore($plan);
   const { assets, support } = worksheetRows(plan.goals, goals);
   return (
-    <PrintShell className="print-worksheet" heading={{ plan, view: buildAgendaView(plan, goals) }}>
+    <PrintShell className="print-worksheet" plan={plan} heading={eventHeadingView(plan)}>
       <Rows id="ws-assets" title="Community assets" rows={assets} />
       <Rows id="ws-support" title="Sources of support" rows={support} />
     </PrintShell>

@@ -13,7 +13,11 @@ export function DraftGoals({ examples, draft }: Props) {
   return (
     <>
       <h4>Examples of measurable goals</h4>
-      <p className="hint">Each names who, how many and by when, so the group can tell later whether it got there.</p>
+      <p className="hint">
+        The first three come from the NPSS key steps for state partnerships and name how many; the others are the
+        planner's examples and also say who and by when. Give your own goals all three, so the group can tell later
+        whether it got there.
+      </p>
       <ul className="example-goals">
         {examples.map((example) => (
           <li key={example.id}>

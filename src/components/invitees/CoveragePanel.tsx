@@ -39,8 +39,9 @@ export function CoveragePanelView({ categories }: Props) {
       {c.calledOut.length > 0 && (
         <div className="notice warn">
           <p>
-            <strong>Nobody yet from: {c.calledOut.join(', ')}.</strong> The toolkit asks for these voices in the room:
-            goals set without the people who live with them, or pay for them, rarely hold.
+            <strong>Nobody yet from: {c.calledOut.join(', ')}.</strong> The planner flags these groups: the toolkit
+            suggests inviting youth and families for their perspective, and we add funders, because goals set without
+            the people who live with them, or pay for them, rarely hold.
           </p>
         </div>
       )}

@@ -26,7 +26,7 @@ export function InviteesAppView({ categories }: Props) {
   // The export store (and through it the CSV writer) loads on demand; it reports success or why not.
   const download = async () => {
     const { exportFile } = await import('../../stores/exports');
-    const status = await exportFile('invitees-csv', { goals: [], categories });
+    const status = await exportFile('invitees-csv', { goals: [], categories }, { label: 'Download the list as CSV' });
     if (status.kind !== 'idle') announce(status.message);
   };
 

@@ -5,6 +5,6 @@ import { optionsFrom, type SelectOption } from '../ui/Select';
 /** The invitation statuses as choices, in the order a person moves through them. */
 export const STATUS_OPTIONS = optionsFrom(INVITEE_STATUSES, STATUS_LABELS);
 
-/** The toolkit's stakeholder categories as choices, by id. */
+/** The stakeholder categories (based on the toolkit's lists) as choices, by id. */
 export const categoryOptions = (categories: readonly StakeholderCategory[]): SelectOption<string>[] =>
   categories.map((c) => ({ value: c.id, label: c.name }));
