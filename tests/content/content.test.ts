@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { z } from 'zod';
@@ -419,7 +419,14 @@ describe('agenda checks', () => {
 });
 
 describe('resources', () => {
-  const toolkitText = readFileSync(new URL('../../../shared/toolkit/goal-setting-events-toolkit.txt', import.meta.url), 'utf8');
+  // A copy of the toolkit text travels with the tests (CI clones the repo alone); where the
+  // source toolkit sits beside the repo, as on the build machine, the copy must still match it.
+  const toolkitText = readFileSync(new URL('../fixtures/toolkit/goal-setting-events-toolkit.txt', import.meta.url), 'utf8');
+  const source = new URL('../../../shared/toolkit/goal-setting-events-toolkit.txt', import.meta.url);
+
+  it.runIf(existsSync(source))('checks against a copy equal to the source toolkit', () => {
+    expect(toolkitText).toBe(readFileSync(source, 'utf8'));
+  });
   const resources = loadResources();
 
   it('names only what the toolkit names, with who made it as the toolkit says', () => {
