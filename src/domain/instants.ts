@@ -14,3 +14,31 @@ export function venueInstant(date: string, minutes: number, timeZone: string): D
   wall.setMinutes(minutes);
   return new Date(wall.getTime());
 }
+
+/** The venue's wall clock at an instant: its date and the minutes since its midnight. */
+export interface VenueClock {
+  /** `YYYY-MM-DD` at the venue. */
+  date: string;
+  /** Minutes after the venue's midnight, with the seconds as a fraction. */
+  minutes: number;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** What the clock on the venue's wall says at `instant`, whatever zone this device is in. */
+export function venueClock(instant: Date, timeZone: string): VenueClock {
+  const wall = new TZDate(instant.getTime(), timeZone);
+  return {
+    date: `${wall.getFullYear()}-${pad(wall.getMonth() + 1)}-${pad(wall.getDate())}`,
+    minutes: wall.getHours() * 60 + wall.getMinutes() + wall.getSeconds() / 60 + wall.getMilliseconds() / 60000,
+  };
+}
+
+/**
+ * The clock's time as minutes after midnight of `date` (`YYYY-MM-DD`): negative on earlier days,
+ * past 1440 on later ones, so it compares with agenda times on that day.
+ */
+export function minutesIntoDay(clock: VenueClock, date: string): number {
+  const days = (Date.parse(`${clock.date}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
+  return days * 1440 + clock.minutes;
+}
