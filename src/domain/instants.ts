@@ -3,6 +3,7 @@
  * time zone, so every instant is computed from the plan's IANA zone with @date-fns/tz.
  */
 import { TZDate } from '@date-fns/tz';
+import { daysBetween } from './dates';
 
 /**
  * The instant at `minutes` after midnight of `date` (YYYY-MM-DD) in `timeZone`. Minutes past
@@ -39,6 +40,5 @@ export function venueClock(instant: Date, timeZone: string): VenueClock {
  * past 1440 on later ones, so it compares with agenda times on that day.
  */
 export function minutesIntoDay(clock: VenueClock, date: string): number {
-  const days = (Date.parse(`${clock.date}T00:00:00Z`) - Date.parse(`${date}T00:00:00Z`)) / 86_400_000;
-  return days * 1440 + clock.minutes;
+  return (daysBetween(date, clock.date) ?? 0) * 1440 + clock.minutes;
 }

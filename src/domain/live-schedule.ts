@@ -144,8 +144,7 @@ export function shiftDay(day: EventDay, now: number, delta: number): Result<Live
   const moved = length - (entry.end - entry.start);
   return ok({
     day: withItemMinutes(day, status.current, length),
-    label:
-      moved > 0 ? `add ${moved} minutes to ${name(entry.item)}` : `take ${-moved} minutes off ${name(entry.item)}`,
+    label: moved > 0 ? `add ${moved} minutes to ${name(entry.item)}` : `take ${-moved} minutes off ${name(entry.item)}`,
     message: `${name(entry.item)} now ends at ${formatClock(entry.start + length)}.`,
   });
 }

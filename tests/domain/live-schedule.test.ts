@@ -66,7 +66,10 @@ describe('the live times of a day', () => {
 
   it('follow the actual start and the actual minutes, keeping the planned times beside them', () => {
     const live = liveDay(
-      day({ actualStart: '10:05', items: [item('a', 'Welcome', 15, 20), item('b', 'Goals', 10, 0), item('c', 'X', 30)] }),
+      day({
+        actualStart: '10:05',
+        items: [item('a', 'Welcome', 15, 20), item('b', 'Goals', 10, 0), item('c', 'X', 30)],
+      }),
     );
     expect(live.items.map((e) => [e.plannedStart, e.start, e.end, e.skipped])).toEqual([
       [600, 605, 625, false],
@@ -145,8 +148,7 @@ describe('+5 min and −5 min', () => {
     expect(liveStatus(liveDay(change.day), at('10:12', 10))).toEqual({ phase: 'during', current: 0, next: 1 });
     expect(shiftDay(day(), at('10:14', 20), -5)).toEqual({
       ok: false,
-      error:
-        '“Welcome” cannot be shortened any more: its last minute is under way. Use “Start next now” to move on.',
+      error: '“Welcome” cannot be shortened any more: its last minute is under way. Use “Start next now” to move on.',
     });
   });
 
