@@ -16,7 +16,7 @@ const DIST = resolve(process.env.DIST_DIR ?? 'dist');
 const BUDGET_LOAD_KB = 100;
 const BUDGET_FILTER_MS = 50;
 const BUDGET_GROWTH = 12; // 10x the people: linear is ~10; a little noise allowed
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/'];
+const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/', 'run/', 'follow-up/'];
 
 if (!args.includes('--no-build')) {
   console.log('Building the site…');

@@ -200,3 +200,14 @@ export function dayForDate(days: readonly Pick<EventDay, 'date'>[], today: strin
   if (dated.length === 0) return 0;
   return (dated.find((d) => d.date > today) ?? dated[dated.length - 1]!).index;
 }
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** Seconds left as a countdown, rounded up: `9:05`, `1:02:03`; never below `0:00`. */
+export function formatCountdown(seconds: number): string {
+  const total = Math.max(0, Math.ceil(seconds));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const rest = total % 60;
+  return hours ? `${hours}:${two(minutes)}:${two(rest)}` : `${minutes}:${two(rest)}`;
+}

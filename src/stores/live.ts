@@ -6,8 +6,8 @@
  */
 import { atom, computed, onMount } from 'nanostores';
 import { formatClock } from '../domain/agenda-times';
-import { isValidTimeZone } from '../domain/event-rules';
-import { minutesIntoDay, venueClock } from '../domain/instants';
+import { isValidTimeZone } from '../domain/time-zones';
+import { minutesIntoDay, venueClock } from '../domain/venue-clock';
 import {
   dayForDate,
   liveDay,

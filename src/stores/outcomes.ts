@@ -2,7 +2,6 @@
  * Outcome actions: what was heard in each session, goals agreed, commitments, assets confirmed,
  * the next meeting, thanks and attendance. Typing in one field is one undo step.
  */
-import { updateItem } from '../domain/agenda-edit';
 import {
   addEntry,
   blankEntry,
@@ -11,6 +10,7 @@ import {
   removeEntry,
   setAttendance,
   updateEntry,
+  withHeard,
   type CommitmentTasks,
   type OutcomeList,
   type OutcomeLists,
@@ -36,12 +36,7 @@ export function setHeard(itemId: string, text: string): void {
       .days.flatMap((d) => d.items)
       .find((i) => i.id === itemId)
       ?.title.trim() || 'Untitled item';
-  updatePart(
-    'days',
-    `change the notes on “${title}”`,
-    (days) => updateItem(days, itemId, { heard: text }),
-    `heard.${itemId}`,
-  );
+  updatePart('days', `change the notes on “${title}”`, (days) => withHeard(days, itemId, text), `heard.${itemId}`);
 }
 
 /** Adds an entry to one of the outcome lists (starting from `start`); returns its id, or null when the list is full. */

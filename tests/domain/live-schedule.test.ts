@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timeToMinutes } from '../../src/domain/agenda-times';
 import {
   dayForDate,
+  formatCountdown,
   liveDay,
   liveStatus,
   plannedAgain,
@@ -250,5 +251,11 @@ describe('which day the event-day page shows', () => {
 
   it('is the first day when no day has a date', () => {
     expect(dayForDate([{ date: '' }, { date: '' }], '2027-03-14')).toBe(0);
+  });
+});
+
+describe('the countdown', () => {
+  it('shows minutes and seconds, hours when there are any, rounding up and never below zero', () => {
+    expect([545, 0.2, 3723, 59.5, -4].map(formatCountdown)).toEqual(['9:05', '0:01', '1:02:03', '1:00', '0:00']);
   });
 });

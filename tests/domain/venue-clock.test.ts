@@ -10,7 +10,8 @@ afterAll(() => {
   if (previousTz === undefined) delete process.env.TZ;
   else process.env.TZ = previousTz;
 });
-import { minutesIntoDay, venueClock, venueInstant } from '../../src/domain/instants';
+import { venueInstant } from '../../src/domain/instants';
+import { minutesIntoDay, venueClock } from '../../src/domain/venue-clock';
 
 describe('the venue clock', () => {
   it('reads the wall clock in the venue zone, not the device zone', () => {
