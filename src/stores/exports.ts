@@ -5,7 +5,9 @@
 import { atom } from 'nanostores';
 import { fileName } from '../domain/file-names';
 import { saveFile } from '../platform/save-file';
+import type { Result } from '../domain/result';
 import type { ExportContent, ExportKind } from '../export/build-files';
+import type { ExportFile } from '../export/export-file';
 import { $plan } from './plan';
 import { $planChangedAt } from './plan-changed';
 
@@ -23,19 +25,14 @@ function blob(bytes: Uint8Array, type: string): Blob {
 }
 
 /**
- * Builds one file and saves it; the status (also returned) says what was saved or why not.
- * While another file is being made, it starts nothing and returns that status.
+ * Builds one file with `build` and saves it; the status (also returned) says what was saved or
+ * why not. While another file is being made, it starts nothing and returns that status.
  */
-export async function exportFile(
-  kind: ExportKind,
-  toolkit: ExportContent,
-  now: Date = new Date(),
-): Promise<ExportStatus> {
+export async function saveBuiltFile(build: () => Promise<Result<ExportFile>>): Promise<ExportStatus> {
   if ($exportStatus.get().kind === 'working') return $exportStatus.get();
   $exportStatus.set({ kind: 'working', message: 'Preparing the file…' });
   try {
-    const { buildFile } = await import('../export/build-files');
-    const result = await buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
+    const result = await build();
     if (!result.ok) {
       $exportStatus.set({ kind: 'error', message: `Nothing was saved. ${result.error}` });
     } else {
@@ -46,6 +43,14 @@ export async function exportFile(
     $exportStatus.set({ kind: 'error', message: `The file could not be made (${(error as Error).message}).` });
   }
   return $exportStatus.get();
+}
+
+/** Builds one export file of the export page and saves it. */
+export function exportFile(kind: ExportKind, toolkit: ExportContent, now: Date = new Date()): Promise<ExportStatus> {
+  return saveBuiltFile(async () => {
+    const { buildFile } = await import('../export/build-files');
+    return buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
+  });
 }
 
 /** Builds every file that can be made and saves them as one .zip. */
