@@ -1,22 +1,19 @@
 /**
- * Outcome actions: what was heard in each session, goals agreed, commitments, assets confirmed,
- * the next meeting, thanks and attendance. Typing in one field is one undo step.
+ * Outcome actions: goals agreed, commitments, assets confirmed, the next meeting, thanks and
+ * attendance. Typing in one field is one undo step.
  */
 import {
   addEntry,
   blankEntry,
-  commitmentTasks,
   personPatch,
   removeEntry,
   setAttendance,
   updateEntry,
-  withHeard,
-  type CommitmentTasks,
   type OutcomeList,
   type OutcomeLists,
 } from '../domain/outcomes';
 import { newId, type Commitment, type Outcomes } from '../domain/plan';
-import { $plan, updatePart, updatePlan } from './plan';
+import { $plan, updatePart } from './plan';
 
 const ENTRY_NAMES: Record<OutcomeList, string> = {
   goalsAgreed: 'goal agreed',
@@ -26,17 +23,6 @@ const ENTRY_NAMES: Record<OutcomeList, string> = {
 
 function changeOutcomes(label: string, change: (outcomes: Outcomes) => Outcomes, group: string | null = null): void {
   updatePart('outcomes', label, change, group);
-}
-
-/** Writes what was heard in agenda item `itemId` (from the live page or the follow-up page). */
-export function setHeard(itemId: string, text: string): void {
-  const title =
-    $plan
-      .get()
-      .days.flatMap((d) => d.items)
-      .find((i) => i.id === itemId)
-      ?.title.trim() || 'Untitled item';
-  updatePart('days', `change the notes on “${title}”`, (days) => withHeard(days, itemId, text), `heard.${itemId}`);
 }
 
 /** Adds an entry to one of the outcome lists (starting from `start`); returns its id, or null when the list is full. */
@@ -102,14 +88,4 @@ export function setThanks(text: string): void {
 export function markAttended(ids: readonly string[], attended: boolean, label: string): void {
   const set = new Set(ids);
   updatePart('invitees', label, (invitees) => setAttendance(invitees, set, attended));
-}
-
-/** Adds (or brings up to date) one checklist task per commitment; says how many. */
-export function commitmentsToTasks(): CommitmentTasks {
-  let result: CommitmentTasks = { checklist: [], added: 0, updated: 0, skipped: 0 };
-  updatePlan('add the commitments to the checklist', (plan) => {
-    result = commitmentTasks(plan.checklist, plan.outcomes.commitments, plan.days, newId);
-    return result.added || result.updated ? { ...plan, checklist: result.checklist } : plan;
-  });
-  return result;
 }

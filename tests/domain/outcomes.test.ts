@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   addEntry,
   blankEntry,
-  commitmentTasks,
-  commitmentTemplateId,
   draftGoalLines,
   inviteeNamed,
   personPatch,
@@ -11,7 +9,8 @@ import {
   setAttendance,
   updateEntry,
 } from '../../src/domain/outcomes';
-import { emptyOutcomes, type ChecklistItem, type Commitment, type EventDay, type Invitee } from '../../src/domain/plan';
+import { withHeard } from '../../src/domain/heard';
+import { emptyOutcomes, type Commitment, type EventDay, type Invitee } from '../../src/domain/plan';
 import { V3_PERSON } from '../helpers/person';
 
 const person = (id: string, name: string, organization: string): Invitee => ({
@@ -29,10 +28,24 @@ const person = (id: string, name: string, organization: string): Invitee => ({
 });
 
 const people = [person('p1', 'Ana Núñez', 'Riverside Unified'), person('p2', 'Marcus Lee', 'Boys & Girls Club')];
-const days = (dates: string[]): EventDay[] =>
-  dates.map((date, i) => ({ id: `d${i}`, date, start: '09:00', end: '16:00', actualStart: '', items: [] }));
 
 const commitment = (id: string, fields: Partial<Commitment>): Commitment => blankEntry('commitments', id, fields);
+const blankItem = (id: string): EventDay['items'][number] => ({
+  id,
+  title: id,
+  kind: 'session',
+  minutes: 30,
+  goals: [],
+  tags: [],
+  lead: '',
+  notes: '',
+  materials: [],
+  prompts: [],
+  purpose: '',
+  steps: [],
+  actualMinutes: null,
+  heard: '',
+});
 
 describe('outcome lists', () => {
   it('add, change and remove entries, returning the same value when nothing changes', () => {
@@ -94,84 +107,17 @@ describe('attendance', () => {
   });
 });
 
-describe('commitments as checklist tasks', () => {
-  let ids = 0;
-  const newId = () => `task-${(ids += 1)}`;
-  const commitments = [
-    commitment('c1', {
-      person: 'Marcus Lee',
-      organization: 'Boys & Girls Club',
-      what: 'Host 2 tutor trainings',
-      due: '2027-04-13',
-    }),
-    commitment('c2', { organization: 'Riverside College', what: ' Share  the work-study list ', due: '' }),
-    commitment('c3', { person: 'Someone', what: '   ' }),
-  ];
-
-  it('adds one "after the event" task per commitment, owned by its person, due on its date', () => {
-    ids = 0;
-    const result = commitmentTasks([], commitments, days(['2027-03-13', '2027-03-14']), newId);
-    expect([result.added, result.updated, result.skipped]).toEqual([2, 0, 1]);
-    expect(result.checklist).toEqual<ChecklistItem[]>([
-      {
-        id: 'task-1',
-        templateId: 'commitment:c1',
-        title: 'Host 2 tutor trainings',
-        detail: 'Committed at the convening by Marcus Lee, Boys & Girls Club.',
-        phase: 'after',
-        offsetDays: 30,
-        owner: 'Marcus Lee',
-        done: false,
-      },
-      {
-        id: 'task-2',
-        templateId: 'commitment:c2',
-        title: 'Share the work-study list',
-        detail: 'Committed at the convening by Riverside College.',
-        phase: 'after',
-        offsetDays: 0,
-        owner: 'Riverside College',
-        done: false,
-      },
-    ]);
-  });
-
-  it('adds nothing the second time, and updates a changed commitment keeping its done state', () => {
-    ids = 0;
-    const first = commitmentTasks([], commitments, days(['2027-03-13']), newId).checklist;
-    const ticked = first.map((t) => ({ ...t, done: true }));
-    const again = commitmentTasks(ticked, commitments, days(['2027-03-13']), newId);
-    expect([again.added, again.updated]).toEqual([0, 0]);
-    const moved = [{ ...commitments[0]!, due: '2027-03-20' }, commitments[1]!];
-    const update = commitmentTasks(ticked, moved, days(['2027-03-13']), newId);
-    expect([update.added, update.updated, update.checklist.length]).toEqual([0, 1, 2]);
-    expect(update.checklist[0]).toMatchObject({ id: 'task-1', offsetDays: 7, done: true });
-  });
-
-  it('keeps the due day within a year after the event, and on the last day when it is earlier', () => {
-    const far = [
-      commitment('c1', { what: 'Later', due: '2029-01-01' }),
-      commitment('c2', { what: 'Early', due: '2027-03-01' }),
+describe('what was heard', () => {
+  it('is written on the agenda item, leaving the other days and items as they were', () => {
+    const days = [
+      { id: 'd1', date: '', start: '09:00', end: '16:00', actualStart: '', items: [blankItem('a'), blankItem('b')] },
+      { id: 'd2', date: '', start: '09:00', end: '16:00', actualStart: '', items: [blankItem('c')] },
     ];
-    expect(commitmentTasks([], far, days(['2027-03-13']), newId).checklist.map((t) => t.offsetDays)).toEqual([365, 0]);
-  });
-
-  it('stops at the checklist limit of 500 tasks and counts what it left out', () => {
-    const full = Array.from({ length: 499 }, (_, i): ChecklistItem => ({
-      id: `t${i}`,
-      templateId: '',
-      title: 'x',
-      detail: '',
-      phase: 'before',
-      offsetDays: 1,
-      owner: '',
-      done: false,
-    }));
-    const result = commitmentTasks(full, commitments, days(['2027-03-13']), newId);
-    expect([result.added, result.skipped, result.checklist.length]).toEqual([1, 2, 500]);
-  });
-
-  it('marks tasks with a template id of at most 64 characters', () => {
-    expect(commitmentTemplateId('x'.repeat(64))).toBe(`commitment:${'x'.repeat(53)}`);
+    const next = withHeard(days, 'b', 'Families want evening sessions.');
+    expect(next.map((d) => d.items.map((i) => i.heard))).toEqual([['', 'Families want evening sessions.'], ['']]);
+    expect(next[1]).toBe(days[1]);
+    expect(next[0]!.items[0]).toBe(days[0]!.items[0]);
+    expect(withHeard(next, 'b', 'Families want evening sessions.')).toBe(next);
+    expect(withHeard(next, 'missing', 'x')).toBe(next);
   });
 });

@@ -15,18 +15,20 @@ interface Props {
   heading?: { plan: Plan; view: EventHeadingView };
   /** Shown in the toolbar next to the buttons (screen only). */
   toolbarNote?: ReactNode;
+  /** The page the toolbar's link goes back to; the export page unless said. */
+  back?: { href: string; label: string };
   children: ReactNode;
 }
 
 /** One print page's React part: everything but the sheet's own content is written here once. */
-export function PrintShell({ className, heading, toolbarNote, children }: Props) {
+export function PrintShell({ className, heading, toolbarNote, back, children }: Props) {
   return (
     <div className={className}>
       <div className="print-toolbar no-print">
         <button type="button" onClick={() => window.print()}>
           Print this page
         </button>
-        <a href={EXPORT_HREF}>Back to export</a>
+        <a href={back?.href ?? EXPORT_HREF}>{back?.label ?? 'Back to export'}</a>
         {toolbarNote}
       </div>
       {heading && <EventHeading plan={heading.plan} view={heading.view} />}

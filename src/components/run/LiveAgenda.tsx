@@ -1,6 +1,6 @@
 import { formatClock } from '../../domain/agenda-times';
 import type { LiveDay, LiveItem } from '../../domain/live-schedule';
-import { setHeard } from '../../stores/outcomes';
+import { HeardField } from '../ui/HeardField';
 
 const range = (start: number, end: number) => `${formatClock(start)} – ${formatClock(end)}`;
 
@@ -14,23 +14,6 @@ export function LiveTimes({ entry }: { entry: LiveItem }) {
         <span className="planned"> (planned {range(entry.plannedStart, entry.plannedEnd)})</span>
       )}
     </p>
-  );
-}
-
-/** The notes box for what was heard in an item, saved as it is typed. */
-export function HeardNotes({ entry, label }: { entry: LiveItem; label: string }) {
-  const id = `heard-${entry.item.id}`;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <textarea
-        id={id}
-        rows={3}
-        maxLength={10000}
-        value={entry.item.heard}
-        onChange={(e) => setHeard(entry.item.id, e.target.value)}
-      />
-    </div>
   );
 }
 
@@ -55,7 +38,11 @@ export function LiveAgenda({ live, heading, current }: { live: LiveDay; heading:
                   Notes<span className="visually-hidden"> on “{title(entry)}”</span>
                   {entry.item.heard.trim() && ' (written)'}
                 </summary>
-                <HeardNotes entry={entry} label={`What was heard in “${title(entry)}”`} />
+                <HeardField
+                  itemId={entry.item.id}
+                  heard={entry.item.heard}
+                  label={`What was heard in “${title(entry)}”`}
+                />
               </details>
             )}
           </li>

@@ -3,7 +3,8 @@ import { formatClock } from '../../domain/agenda-times';
 import type { LiveStatus } from '../../domain/live-schedule';
 import type { ShownDay } from '../../stores/live';
 import { Countdown } from './Countdown';
-import { HeardNotes, LiveTimes } from './LiveAgenda';
+import { HeardField } from '../ui/HeardField';
+import { LiveTimes } from './LiveAgenda';
 
 interface Props {
   shown: ShownDay;
@@ -78,7 +79,7 @@ export function NowPanel({ shown, controls, status, zone, followUpHref }: Props)
       )}
       {notes && (
         <div ref={notesBox} onBlur={followCurrent}>
-          <HeardNotes entry={notes} label={`Notes on “${titleOf(notes)}”`} />
+          <HeardField itemId={notes.item.id} heard={notes.item.heard} label={`Notes on “${titleOf(notes)}”`} />
         </div>
       )}
     </section>
