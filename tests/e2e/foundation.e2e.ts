@@ -22,7 +22,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/'];
+const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/', 'run/', 'follow-up/'];
 
 describe('the foundation', () => {
   it('serves every page on its own URL with zero axe violations and no errors', async () => {
@@ -42,7 +42,7 @@ describe('the foundation', () => {
     const page = await context.newPage();
     await page.goto(url(''));
     await expect(page.locator('h1').textContent()).resolves.toBe('Plan a collaborative goal-setting convening');
-    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(5);
+    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(7);
     await context.close();
   });
 
