@@ -41,6 +41,12 @@ export function nextDate(date: string): string {
   return shiftDate(date, 1);
 }
 
+/** Whole days from `from` to `to` (both `YYYY-MM-DD`; negative when `to` is earlier), or null when either is not a date. */
+export function daysBetween(from: string, to: string): number | null {
+  if (!isRealDate(from) || !isRealDate(to)) return null;
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
 /**
  * A date in words for headings and printouts, e.g. `Saturday, March 13, 2027` (en-US) —
  * Intl does the wording, so no locale tables ship with the page. Empty input gives ''.

@@ -1,19 +1,12 @@
 /** Validation of the event basics, with messages shown next to each field. */
 import type { Plan } from './plan';
 import { fail, ok, type Result } from './result';
+import { isValidTimeZone } from './time-zones';
 
 export type EventField = 'title' | 'timeZone' | 'targetGroupSize' | `day${number}.date` | `day${number}.end`;
 
-/** True when `zone` is an IANA time zone this browser knows. */
-export function isValidTimeZone(zone: string): boolean {
-  if (!zone) return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-}
+// In a module of its own so the event-day page can check a zone without the event rules.
+export { isValidTimeZone } from './time-zones';
 
 /** Problems with the event basics and the days' dates and hours, by field. Empty object when all is well. */
 export function validateEvent({ event, days }: Pick<Plan, 'event' | 'days'>): Partial<Record<EventField, string>> {

@@ -11,7 +11,10 @@ export interface ChosenGoal {
 }
 
 /** Chosen goals in priority order; ids that match nothing (stale) are left out. */
-export function chosenGoals(goals: Goals, toolkitGoals: readonly GoalContent[]): ChosenGoal[] {
+export function chosenGoals(
+  goals: Goals,
+  toolkitGoals: readonly Pick<GoalContent, 'id' | 'title' | 'shortTitle'>[],
+): ChosenGoal[] {
   const out: ChosenGoal[] = [];
   for (const id of goals.selected) {
     const toolkit = toolkitGoals.find((g) => g.id === id);

@@ -4,7 +4,7 @@
  * of the list or sort order, and each keystroke only scans the prepared lower-case texts.
  */
 import type { StakeholderCategory } from './content-schemas';
-import { INVITEE_STATUSES } from './invitees';
+import { INVITEE_STATUSES } from './invitee-statuses';
 import type { Invitee, InviteeStatus } from './plan';
 
 export interface InviteeFilter {

@@ -4,6 +4,7 @@
  */
 import type { StakeholderCategory } from './content-schemas';
 import type { Invitee, InviteeNeeds, InviteeStatus } from './plan';
+import { INVITEE_STATUSES } from './invitee-statuses';
 import { fail, ok, type Result } from './result';
 
 /** An invitee before it has an id (form input, an import row). */
@@ -11,7 +12,8 @@ export type InviteeDraft = Omit<Invitee, 'id'>;
 export type PlanningRole = Invitee['planningRole'];
 export type InviteeTextField = 'name' | 'organization' | 'role' | 'email' | 'notes';
 
-export const INVITEE_STATUSES: readonly InviteeStatus[] = ['to-invite', 'invited', 'accepted', 'tentative', 'declined'];
+// In a module of its own so searching the list does not bring these rules along.
+export { INVITEE_STATUSES } from './invitee-statuses';
 export const PLANNING_ROLES: readonly PlanningRole[] = ['none', 'co-convener', 'committee'];
 
 export const STATUS_LABELS: Record<InviteeStatus, string> = {

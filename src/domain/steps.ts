@@ -7,6 +7,8 @@ export const STEPS = [
   { id: 'agenda', label: 'Agenda', path: 'agenda/' },
   { id: 'invitees', label: 'Invitees', path: 'invitees/' },
   { id: 'export', label: 'Export', path: 'export/' },
+  { id: 'run', label: 'Event day', path: 'run/' },
+  { id: 'follow-up', label: 'Follow-up', path: 'follow-up/' },
 ] as const;
 
 export type StepId = (typeof STEPS)[number]['id'];
@@ -15,7 +17,10 @@ export type StepId = (typeof STEPS)[number]['id'];
 export const MIN_GOALS = 2;
 export const MAX_GOALS = 4;
 
-/** Which steps are done: basics filled in, 2–4 goals, every day has items, someone invited. */
+/**
+ * Which steps are done: basics filled in, 2–4 goals, every day has items, someone invited, every
+ * day started on the event day, and a goal agreed or a commitment noted afterwards.
+ */
 export function stepsDone(plan: Plan): Record<StepId, boolean> {
   const goalCount = plan.goals.selected.length;
   return {
@@ -24,5 +29,7 @@ export function stepsDone(plan: Plan): Record<StepId, boolean> {
     agenda: plan.days.every((day) => day.items.length > 0),
     invitees: plan.invitees.length > 0,
     export: false,
+    run: plan.days.every((day) => day.actualStart !== ''),
+    'follow-up': plan.outcomes.goalsAgreed.length > 0 || plan.outcomes.commitments.length > 0,
   };
 }

@@ -15,6 +15,9 @@ import type { CalendarStamp } from './calendar';
 import { checklistCsv, checklistMarkdown } from './checklist-files';
 import { blocksToMarkdown, type DocBlock } from './doc-blocks';
 import { handoutBlocks, preworkBlocks, worksheetBlocks } from './sheet-documents';
+import { exportFile, type ExportFile, type FileExtension } from './export-file';
+
+export type { ExportFile } from './export-file';
 
 export const EXPORT_KINDS = [
   'agenda-docx',
@@ -43,24 +46,9 @@ export interface ExportContent {
   categories: StakeholderCategory[];
 }
 
-export interface ExportFile {
-  name: string;
-  type: string;
-  bytes: Uint8Array;
-}
-
-const encoder = new TextEncoder();
-const TYPES = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  md: 'text/markdown;charset=utf-8',
-  ics: 'text/calendar;charset=utf-8',
-  csv: 'text/csv;charset=utf-8',
-  json: 'application/json',
-};
-
 /** The file name of each kind, from the event title. */
 export function exportFileName(kind: ExportKind, title: string): string {
-  const names: Record<ExportKind, [string, keyof typeof TYPES]> = {
+  const names: Record<ExportKind, [string, FileExtension]> = {
     'agenda-docx': ['agenda', 'docx'],
     'facilitator-docx': ['facilitator-agenda', 'docx'],
     'agenda-md': ['agenda', 'md'],
@@ -81,10 +69,6 @@ export function exportFileName(kind: ExportKind, title: string): string {
   };
   const [suffix, extension] = names[kind];
   return fileName(title, suffix, extension);
-}
-
-function typeOf(name: string): string {
-  return TYPES[name.slice(name.lastIndexOf('.') + 1) as keyof typeof TYPES];
 }
 
 /** When the files are made, and when the plan last changed (the calendars' LAST-MODIFIED and SEQUENCE). */
@@ -171,9 +155,7 @@ export async function buildFile(
 ): Promise<Result<ExportFile>> {
   const result = await content(kind, plan, toolkit, stamp);
   if (!result.ok) return result;
-  const name = exportFileName(kind, plan.event.title);
-  const bytes = typeof result.value === 'string' ? encoder.encode(result.value) : result.value;
-  return ok({ name, type: typeOf(name), bytes });
+  return ok(exportFile(exportFileName(kind, plan.event.title), result.value));
 }
 
 /** Every file that can be made, plus a note for each one that cannot. */

@@ -40,17 +40,18 @@ export function planSequence(changedAt: Date): number {
   return Math.max(0, Math.floor((changedAt.getTime() - SEQUENCE_EPOCH) / 1000));
 }
 
-function version(stamp: CalendarStamp): IcsVersion {
+/** DTSTAMP, LAST-MODIFIED and SEQUENCE of every event in a file made at `stamp`. */
+export function calendarVersion(stamp: CalendarStamp): IcsVersion {
   return { now: stamp.now, lastModified: stamp.changedAt, sequence: planSequence(stamp.changedAt) };
 }
 
 /** `plan-id-kind-part@convening-planner`: stable across exports of the same plan. */
-export function eventUid(planId: string, kind: 'day' | 'item' | 'task', id: string): string {
+export function eventUid(planId: string, kind: 'day' | 'item' | 'task' | 'meeting' | 'commitment', id: string): string {
   return `${planId}-${kind}-${id}@${UID_DOMAIN}`;
 }
 
 /** The venue's time zone, when this browser knows it. */
-function checkZone(plan: Plan): Result<string> {
+export function checkZone(plan: Plan): Result<string> {
   return isValidTimeZone(plan.event.timeZone)
     ? ok(plan.event.timeZone)
     : fail(
@@ -107,7 +108,7 @@ export function dayEventsCalendar(plan: Plan, view: AgendaView, stamp: CalendarS
       },
     };
   });
-  return formatCalendar({ name: view.title, events }, version(stamp));
+  return formatCalendar({ name: view.title, events }, calendarVersion(stamp));
 }
 
 function itemDescription(row: AgendaView['days'][number]['rows'][number]): string {
@@ -141,7 +142,7 @@ export function itemEventsCalendar(plan: Plan, view: AgendaView, stamp: Calendar
     })),
   );
   if (events.length === 0) return fail('The agenda has no items yet. Add them on the Agenda page, then export again.');
-  return formatCalendar({ name: calendarName(view, 'facilitator schedule'), events }, version(stamp));
+  return formatCalendar({ name: calendarName(view, 'facilitator schedule'), events }, calendarVersion(stamp));
 }
 
 /** Reminders: one all-day event per open checklist task on its due date (end is the next day). */
@@ -157,5 +158,5 @@ export function reminderCalendar(plan: Plan, view: AgendaView, stamp: CalendarSt
     when: { kind: 'all-day', date: due, endDate: nextDate(due) },
     transparent: true,
   }));
-  return formatCalendar({ name: calendarName(view, 'follow-up checklist'), events }, version(stamp));
+  return formatCalendar({ name: calendarName(view, 'follow-up checklist'), events }, calendarVersion(stamp));
 }

@@ -9,12 +9,14 @@
 import { atom } from 'nanostores';
 import { fileName } from '../domain/file-names';
 import { saveFile } from '../platform/save-file';
+import type { Result } from '../domain/result';
 import type { ExportContent, ExportKind } from '../export/build-files';
+import type { ExportFile } from '../export/export-file';
 import { $plan } from './plan';
 import { $planChangedAt } from './plan-changed';
 
-/** What is being made: one file (by kind) or the .zip of everything. */
-export type ExportTarget = ExportKind | 'zip';
+/** What is being made: one file (by kind; the follow-up page's by its own names) or the .zip of everything. */
+export type ExportTarget = ExportKind | 'zip' | `follow-up:${string}`;
 
 export type ExportStatus =
   | { kind: 'idle' }
@@ -37,6 +39,7 @@ function blob(bytes: Uint8Array, type: string): Blob {
 }
 
 /**
+/**
  * Marks `target` as being made, or, while another file is being made, says so (a click then
  * starts nothing) and returns false.
  */
@@ -54,19 +57,17 @@ function start(target: ExportTarget, label: string): boolean {
 }
 
 /**
- * Builds one file and hands it to the browser; the status (also returned) says so, or why no
- * file was made. While another file is being made it starts nothing and says so.
+ * Builds one file with `build` and hands it to the browser; the status (also returned) says so,
+ * or why no file was made. While another file is being made it starts nothing and says so.
  * `label` is the button's name, for the status while the file is made.
  */
-export async function exportFile(
-  kind: ExportKind,
-  toolkit: ExportContent,
-  { now = new Date(), label = kind }: { now?: Date; label?: string } = {},
+export async function saveBuiltFile(
+  build: () => Promise<Result<ExportFile>>,
+  { target, label }: { target: ExportTarget; label: string },
 ): Promise<ExportStatus> {
-  if (!start(kind, label)) return $exportStatus.get();
+  if (!start(target, label)) return $exportStatus.get();
   try {
-    const { buildFile } = await import('../export/build-files');
-    const result = await buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
+    const result = await build();
     if (!result.ok) {
       $exportStatus.set({ kind: 'error', message: `No file was made. ${result.error}` });
     } else {
@@ -82,6 +83,21 @@ export async function exportFile(
     $exportStatus.set({ kind: 'error', message: `The file could not be made (${(error as Error).message}).` });
   }
   return $exportStatus.get();
+}
+
+/** Builds one export file of the export page and hands it to the browser. */
+export function exportFile(
+  kind: ExportKind,
+  toolkit: ExportContent,
+  { now = new Date(), label = kind }: { now?: Date; label?: string } = {},
+): Promise<ExportStatus> {
+  return saveBuiltFile(
+    async () => {
+      const { buildFile } = await import('../export/build-files');
+      return buildFile(kind, $plan.get(), toolkit, { now, changedAt: $planChangedAt.get() });
+    },
+    { target: kind, label },
+  );
 }
 
 /** Builds every file that can be made and hands them to the browser as one .zip. */

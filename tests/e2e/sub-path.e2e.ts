@@ -36,13 +36,22 @@ describe('hosting under a sub-path', () => {
       '/planner/agenda/',
       '/planner/invitees/',
       '/planner/export/',
+      '/planner/run/',
+      '/planner/follow-up/',
     ]);
-    for (const name of ['Goals', 'Agenda', 'Invitees', 'Export']) {
+    for (const [name, path] of [
+      ['Goals', 'goals'],
+      ['Agenda', 'agenda'],
+      ['Invitees', 'invitees'],
+      ['Export', 'export'],
+      ['Event day', 'run'],
+      ['Follow-up', 'follow-up'],
+    ]) {
       await page
         .getByRole('navigation', { name: 'Planning steps' })
-        .getByRole('link', { name: new RegExp(name) })
+        .getByRole('link', { name: new RegExp(name!) })
         .click();
-      await page.waitForURL(`**/planner/${name.toLowerCase()}/`);
+      await page.waitForURL(`**/planner/${path}/`);
       await expect(page.locator('main h1').isVisible()).resolves.toBe(true);
     }
     await page.goto(server.url);

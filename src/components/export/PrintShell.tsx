@@ -18,11 +18,13 @@ interface Props {
   heading?: EventHeadingView;
   /** Shown in the toolbar next to the buttons (screen only). */
   toolbarNote?: ReactNode;
+  /** The page the toolbar's link goes back to; the export page unless said. */
+  back?: { href: string; label: string };
   children: ReactNode;
 }
 
 /** One print page's React part: everything but the sheet's own content is written here once. */
-export function PrintShell({ className, plan, heading, toolbarNote, children }: Props) {
+export function PrintShell({ className, plan, heading, toolbarNote, back, children }: Props) {
   const paper = resolvePaperSize(plan.preferences.paperSize, plan.event.timeZone);
   // print.css names the page size from this attribute (a <style> would need a CSP exception).
   useEffect(() => {
@@ -34,7 +36,7 @@ export function PrintShell({ className, plan, heading, toolbarNote, children }: 
         <button type="button" onClick={() => window.print()}>
           Print this page
         </button>
-        <a href={EXPORT_HREF}>Back to export</a>
+        <a href={back?.href ?? EXPORT_HREF}>{back?.label ?? 'Back to export'}</a>
         <span className="hint">
           Prints on {PAPER_LABELS[paper]} paper
           {plan.preferences.paperSize === 'auto' ? ', from the venue’s time zone' : ''} (change it on the export page).
