@@ -74,8 +74,14 @@ describe('the follow-up page', () => {
     const context = await seeded();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openPage(context);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     await openStep(page, 'follow-up/');
     await page.getByRole('heading', { name: 'Goals agreed' }).waitFor();
+    // The package's builders, the .docx writer and the calendar code load with the first click.
+    expect(
+      requested.filter((u) => /follow-up-(files|docx|calendar|text)|EmailText|agenda-docx|\/calendar\./.test(u)),
+    ).toEqual([]);
     await expectNoAxeViolations(page);
 
     // A draft goal as the starting point: the new goal's "What" has it, and the cursor is there.
@@ -169,7 +175,9 @@ describe('the follow-up page', () => {
     // Everything is still there after a reload.
     await page.reload();
     await waitForPlan(page);
-    await expect(page.getByLabel('Who', { exact: true }).inputValue()).resolves.toBe('Riverside Unified and the Boys & Girls Club');
+    await expect(page.getByLabel('Who', { exact: true }).inputValue()).resolves.toBe(
+      'Riverside Unified and the Boys & Girls Club',
+    );
     await expect(page.getByLabel('Person', { exact: true }).nth(1).inputValue()).resolves.toBe('Jo Park');
     await expect(page.getByLabel('Place').inputValue()).resolves.toBe('City Hall');
 
