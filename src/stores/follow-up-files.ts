@@ -12,7 +12,6 @@ import { newId } from '../domain/plan';
 import { $plan, updatePlan } from './plan';
 import { $planChangedAt } from './plan-changed';
 
-
 /** Builds one file of the package and saves it. */
 export function exportFollowUp(
   kind: FollowUpKind,
