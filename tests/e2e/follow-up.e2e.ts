@@ -74,8 +74,14 @@ describe('the follow-up page', () => {
     const context = await seeded();
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     const page = await openPage(context);
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(r.url()));
     await openStep(page, 'follow-up/');
     await page.getByRole('heading', { name: 'Goals agreed' }).waitFor();
+    // The package's builders, the .docx writer and the calendar code load with the first click.
+    expect(
+      requested.filter((u) => /follow-up-(files|docx|calendar|text)|EmailText|agenda-docx|\/calendar\./.test(u)),
+    ).toEqual([]);
     await expectNoAxeViolations(page);
 
     // A draft goal as the starting point: the new goal's "What" has it, and the cursor is there.

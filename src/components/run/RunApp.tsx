@@ -68,7 +68,7 @@ export default function RunApp({ agendaHref, followUpHref }: Props) {
             status={status}
             zone={zone}
             followUpHref={followUpHref}
-            controls={<LiveControls usable={isToday && status.phase !== 'after'} changed={changed} />}
+            controls={<LiveControls usable={isToday} over={status.phase === 'after'} changed={changed} />}
           />
           <DayProgress live={live} current={current} />
           <LiveAgenda live={live} heading={heading} current={current} />
