@@ -326,7 +326,7 @@ describe('the event day, live on a phone', () => {
       .getByRole('status')
       .filter({
         hasText:
-          'Nothing was saved. Nothing has been captured yet: add goals agreed, commitments, notes or the next meeting first.',
+          'No file was made. Nothing has been captured yet: add goals agreed, commitments, notes or the next meeting first.',
       })
       .waitFor();
     await expectNoAxeViolations(page);
