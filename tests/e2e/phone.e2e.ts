@@ -108,7 +108,9 @@ describe('the planner on a phone', () => {
       await expect(nav.getByRole('link', { name: /^Invitees/ }).getAttribute('aria-current')).resolves.toBe('page');
       const shownWidth = (name: string) =>
         nav.getByText(name, { exact: true }).evaluate((el) => el.getBoundingClientRect().width);
-      await expect(shownWidth('Invitees')).resolves.toBeGreaterThan(30);
+      // With seven steps the narrowest screen names none of them (the page heading says where you are).
+      if (width > 320) await expect(shownWidth('Invitees')).resolves.toBeGreaterThan(30);
+      else await expect(shownWidth('Invitees')).resolves.toBeLessThanOrEqual(1);
       await expect(shownWidth('Goals')).resolves.toBeLessThanOrEqual(1);
       // A number alone is still a target a finger can hit (WCAG 2.2: at least 24 by 24 px).
       const goals = await nav.getByRole('link', { name: /^Goals/ }).boundingBox();
@@ -116,14 +118,11 @@ describe('the planner on a phone', () => {
       const header = await page.locator('.site-header').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(90);
 
-      // Three more steps, the last one current (as later steps will come): still one row.
+      // Seven steps now (the event day and follow-up among them); one more, the last one current
+      // (as the checklist step will come): still one row.
       await page.evaluate(() => {
         const list = document.querySelector('.steps')!;
-        for (const [n, name] of [
-          ['6', 'Checklist'],
-          ['7', 'Run'],
-          ['8', 'Follow-up'],
-        ]) {
+        for (const [n, name] of [['8', 'Checklist']]) {
           const step = list.lastElementChild!.cloneNode(true) as HTMLElement;
           step.querySelector('.step-number')!.textContent = n!;
           step.querySelector('.step-label')!.textContent = name!;
