@@ -5,6 +5,7 @@ import { summaryIntro } from '../../export/follow-up-text';
 import { $plan } from '../../stores/plan';
 import { EmptyNote } from '../export/PrintParts';
 import { PrintShell } from '../export/PrintShell';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   content: FollowUpContent;
@@ -12,7 +13,7 @@ interface Props {
 }
 
 /** The written follow-up as a printable page: goals agreed, commitments by organisation, notes, meeting, thanks. */
-export default function PrintFollowUp({ content, followUpHref }: Props) {
+export function PrintFollowUpView({ content, followUpHref }: Props) {
   const plan = useStore($plan);
   const view = buildFollowUpView(plan, content);
   return (
@@ -107,3 +108,5 @@ export default function PrintFollowUp({ content, followUpHref }: Props) {
     </PrintShell>
   );
 }
+
+export default planIsland(PrintFollowUpView);
