@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { blankItem } from '../../src/domain/agenda-edit';
 import { timeToMinutes } from '../../src/domain/agenda-times';
 import {
   dayForDate,
@@ -15,22 +16,7 @@ import type { AgendaItem, EventDay } from '../../src/domain/plan';
 import type { Result } from '../../src/domain/result';
 
 function item(id: string, title: string, minutes: number, actualMinutes: number | null = null): AgendaItem {
-  return {
-    id,
-    title,
-    kind: 'session',
-    minutes,
-    goals: [],
-    tags: [],
-    lead: '',
-    notes: '',
-    materials: [],
-    prompts: [],
-    purpose: '',
-    steps: [],
-    actualMinutes,
-    heard: '',
-  };
+  return { ...blankItem(id), title, minutes, actualMinutes };
 }
 
 /** 10:00 Welcome (15) · 10:15 Goals (10) · 10:25 Break (30) · 10:55 Closing (45) → 11:40. */

@@ -9,8 +9,9 @@ import {
   setAttendance,
   updateEntry,
 } from '../../src/domain/outcomes';
+import { blankItem as newBlankItem } from '../../src/domain/agenda-edit';
 import { withHeard } from '../../src/domain/heard';
-import { emptyOutcomes, type Commitment, type EventDay, type Invitee } from '../../src/domain/plan';
+import { emptyOutcomes, type Commitment, type Invitee } from '../../src/domain/plan';
 import { V3_PERSON } from '../helpers/person';
 
 const person = (id: string, name: string, organization: string): Invitee => ({
@@ -30,22 +31,7 @@ const person = (id: string, name: string, organization: string): Invitee => ({
 const people = [person('p1', 'Ana Núñez', 'Riverside Unified'), person('p2', 'Marcus Lee', 'Boys & Girls Club')];
 
 const commitment = (id: string, fields: Partial<Commitment>): Commitment => blankEntry('commitments', id, fields);
-const blankItem = (id: string): EventDay['items'][number] => ({
-  id,
-  title: id,
-  kind: 'session',
-  minutes: 30,
-  goals: [],
-  tags: [],
-  lead: '',
-  notes: '',
-  materials: [],
-  prompts: [],
-  purpose: '',
-  steps: [],
-  actualMinutes: null,
-  heard: '',
-});
+const blankItem = (id: string) => ({ ...newBlankItem(id), title: id });
 
 describe('outcome lists', () => {
   it('add, change and remove entries, returning the same value when nothing changes', () => {

@@ -6,6 +6,7 @@
 import { itemFromTemplate } from '../../src/domain/checklist';
 import type { Content } from './content';
 import { coConvenerInvitee } from '../../src/domain/co-conveners';
+import { V3_PERSON } from './person';
 import { emptyOutcomes, type AgendaItem, type Invitee, type Plan } from '../../src/domain/plan';
 
 export const SAMPLE_PLAN_ID = 'plan-riverside';
@@ -48,12 +49,7 @@ const person = (
   planningRole: 'none',
   mediaRelease: false,
   notes: '',
-  invitedOn: '',
-  answeredOn: '',
-  remindedOn: '',
-  language: '',
-  needs: { access: '', dietary: '', interpretation: '', childcare: 0, transport: false, stipend: false },
-  attended: false,
+  ...V3_PERSON,
   ...extra,
 });
 
