@@ -322,7 +322,8 @@ describe('the agenda builder', () => {
     await page.locator('[data-item-id="Charlie"].lifted').waitFor();
     const top = await page.evaluate(() => scrollY);
     await slide(cdp, at.x, at.y, alpha.y + 8);
-    await expect(page.locator('[data-item-id="Alpha"]').getAttribute('class')).resolves.toContain('drop-before');
+    // The marker is React state set from the last pointermove; wait for it to render.
+    await page.locator('[data-item-id="Alpha"].drop-before').waitFor();
     await expect(page.evaluate(() => scrollY)).resolves.toBe(top);
     await touch(cdp, 'touchEnd');
     await expect(rows(page, 1)).resolves.toEqual([
