@@ -9,6 +9,7 @@ import {
   focusAreaSchema,
   goalSchema,
   resourceSchema,
+  sheetLabelsSchema,
   stakeholderCategorySchema,
 } from './domain/content-schemas';
 
@@ -27,4 +28,6 @@ export const collections = {
   checklist: defineCollection({ loader: file('content/checklist.yaml'), schema: checklistTemplateSchema }),
   agendaChecks: defineCollection({ loader: file('content/agenda-checks.yaml'), schema: agendaCheckSchema }),
   resources: defineCollection({ loader: file('content/resources.yaml'), schema: resourceSchema }),
+  /** Keyed by language (`en`, `es`): the fixed words on the participant sheets. */
+  sheetLabels: defineCollection({ loader: file('content/sheet-labels.yaml'), schema: sheetLabelsSchema }),
 };

@@ -32,6 +32,8 @@ export const focusAreaSchema = z.object({
 export const questionSchema = z.object({
   id: idSchema,
   text: z.string().min(1),
+  /** The question in natural Spanish, for the participant sheets printed `?lang=es` (required). */
+  textEs: z.string().min(1),
   /** Focus areas (ids) the question belongs to, from the district toolkit's grouping. */
   focusAreas: z.array(idSchema).default([]),
   /** Where the question comes from: 'events-toolkit' or 'district-toolkit'. */
@@ -55,6 +57,8 @@ export const goalSchema = z.object({
   order: z.number().int(),
   /** Title as the toolkit names it. */
   title: z.string().min(1),
+  /** The title in natural Spanish, for the participant agenda printed `?lang=es` (required). */
+  titleEs: z.string().min(1),
   /** Short title for chips and table cells. */
   shortTitle: z.string().min(1),
   /** Two or three sentences in our words: what the goal is and why it matters. */
@@ -195,6 +199,45 @@ export const resourceSchema = z.object({
   about: z.string().default(''),
 });
 
+/**
+ * The fixed words on the participant sheets (headings, column names, small phrases), one set
+ * per language in `content/sheet-labels.yaml`. Every key is required in every language, so a
+ * label left untranslated fails the build and the content test. `{name}` marks a value put in.
+ */
+export const sheetLabelsSchema = z.object({
+  /** The language's BCP 47 tag for the sheet's `lang` attribute: `en`, `es`. */
+  lang: z.string().regex(/^[a-z]{2}$/),
+  /** The locale Intl formats dates and times with: `en-US`, `es-US`. */
+  locale: z.string().min(2),
+  /** Page titles (the small heading above the event). */
+  agendaTitle: z.string().min(1),
+  signInTitle: z.string().min(1),
+  questionsTitle: z.string().min(1),
+  /** `Convened by {convener}` and `Convened by {convener} with {others}`. */
+  convenedBy: z.string().includes('{convener}'),
+  convenedWith: z.string().includes('{others}'),
+  /** `All times are local to the venue ({zone}).`, and the sentence when no zone is set. */
+  venueTimes: z.string().includes('{zone}'),
+  venueTimesNoZone: z.string().min(1),
+  /** `Day {n}` */
+  day: z.string().includes('{n}'),
+  /** `(+{n} day)` after a time that falls on the next day. */
+  nextDay: z.string().includes('{n}'),
+  goalsHeading: z.string().min(1),
+  time: z.string().min(1),
+  item: z.string().min(1),
+  name: z.string().min(1),
+  organization: z.string().min(1),
+  email: z.string().min(1),
+  mediaRelease: z.string().min(1),
+  signature: z.string().min(1),
+  /** The media-release cell when the release is already signed. */
+  onFile: z.string().min(1),
+  /** The media-release cell to tick by hand. */
+  yesNo: z.string().min(1),
+});
+
+export type SheetLabels = z.infer<typeof sheetLabelsSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type AssetKind = z.infer<typeof assetKindSchema>;

@@ -10,10 +10,11 @@ import {
   focusAreaSchema,
   goalSchema,
   resourceSchema,
+  sheetLabelsSchema,
   stakeholderCategorySchema,
   type TemplateItem,
 } from '../../src/domain/content-schemas';
-import { contentDir, loadContent, loadResources, readYaml, validate } from '../helpers/content';
+import { contentDir, loadContent, loadResources, loadSheetLabels, readYaml, validate } from '../helpers/content';
 
 /** Every `.yaml` file under `content/`, as a POSIX path relative to `content/`. */
 function allYamlFiles(dir = contentDir): string[] {
@@ -25,7 +26,8 @@ function allYamlFiles(dir = contentDir): string[] {
 }
 
 /** The schema a content file must match: a single object for folders, a list for top-level files. */
-function schemaFor(file: string): { schema: z.ZodTypeAny; list: boolean } | undefined {
+function schemaFor(file: string): { schema: z.ZodTypeAny; list: boolean | 'by-language' } | undefined {
+  if (file === 'sheet-labels.yaml') return { schema: sheetLabelsSchema, list: 'by-language' };
   if (/^goals\/[^/]+\.yaml$/.test(file)) return { schema: goalSchema, list: false };
   if (/^agenda-templates\/[^/]+\.yaml$/.test(file)) return { schema: agendaTemplateSchema, list: false };
   const lists: Record<string, z.ZodTypeAny> = {
@@ -90,12 +92,15 @@ const allTemplateItems = (): TemplateItem[] => content.templates.flatMap((t) => 
 describe('content files', () => {
   it('every YAML file under content/ has a schema and matches it', () => {
     const files = allYamlFiles();
-    expect(files.length).toBe(13);
+    expect(files.length).toBe(14);
     for (const file of files) {
       const entry = schemaFor(file);
       expect(entry, `no schema is known for content/${file}`).toBeDefined();
       const data = readYaml(file);
-      if (entry!.list) {
+      if (entry!.list === 'by-language') {
+        expect(Object.keys(data as object).sort(), `content/${file} languages`).toEqual(['en', 'es']);
+        for (const [lang, labels] of Object.entries(data as object)) validate(entry!.schema, labels, `${file} ${lang}`);
+      } else if (entry!.list) {
         expect(Array.isArray(data), `content/${file} should be a list`).toBe(true);
         (data as unknown[]).forEach((item, i) => validate(entry!.schema, item, `${file} [${i}]`));
       } else {
@@ -452,5 +457,50 @@ describe('resources', () => {
       'Seeds for Change',
     ]);
     expect(resources.filter((r) => r.group === 'npss').length).toBe(7);
+  });
+});
+
+describe('Spanish for the participant sheets', () => {
+  const labels = loadSheetLabels();
+  const questions = content.goals.flatMap((g) => g.guidance.questions);
+
+  it('every goal title and every discussion question has its Spanish text, and none is the English left as it was', () => {
+    expect(content.goals.map((g) => g.titleEs)).toEqual([
+      'Construir relaciones y lazos entre todos los sectores de la comunidad',
+      'Ponernos de acuerdo sobre lo que necesitan los estudiantes y la comunidad',
+      'Reconocer los recursos de la comunidad y las nuevas oportunidades de colaborar',
+      'Fijar metas preliminares',
+      'Trazar un plan general',
+    ]);
+    expect(questions).toHaveLength(10);
+    for (const q of questions) expect(q.textEs, q.id).not.toBe(q.text);
+    for (const g of content.goals) expect(g.titleEs, g.id).not.toBe(g.title);
+  });
+
+  it('a goal or a question without its Spanish text fails the schema, naming the missing field', () => {
+    const goal = readYaml('goals/align-needs.yaml') as Record<string, unknown>;
+    const { titleEs: _title, ...untitled } = goal;
+    expect(() => validate(goalSchema, untitled, 'goals/align-needs.yaml')).toThrow(/titleEs: Required/);
+    const guidance = goal.guidance as { questions: Record<string, unknown>[] };
+    const { textEs: _text, ...question } = guidance.questions[0]!;
+    const oneMissing = { ...goal, guidance: { ...guidance, questions: [question] } };
+    expect(() => validate(goalSchema, oneMissing, 'goals/align-needs.yaml')).toThrow(
+      /guidance\.questions\.0\.textEs: Required/,
+    );
+  });
+
+  it('the sheet labels have every key in both languages, with the Spanish different wherever it is words', () => {
+    expect(Object.keys(labels.es).sort()).toEqual(Object.keys(labels.en).sort());
+    expect(labels.en.locale).toBe('en-US');
+    expect(labels.es.locale).toBe('es-US');
+    const same = Object.keys(labels.en).filter(
+      (key) => labels.en[key as keyof typeof labels.en] === labels.es[key as keyof typeof labels.es],
+    );
+    expect(same).toEqual([]);
+  });
+
+  it('a label missing from the Spanish set fails the schema', () => {
+    const { signature: _signature, ...rest } = labels.es;
+    expect(() => validate(sheetLabelsSchema, rest, 'sheet-labels.yaml es')).toThrow(/signature: Required/);
   });
 });

@@ -17,7 +17,12 @@ import { expectNoAxeViolations, launch, openContext, openPage, openStep, url, wa
  * todo keeps the gap in the test report.
  */
 const NOT_YET_FRAMED = new Set(['run/', 'follow-up/']);
-const PAGES: string[] = pagesOf(process.env.DIST_DIR ?? 'dist').filter((page: string) => !NOT_YET_FRAMED.has(page));
+/** The participant sheets in Spanish: the same pages, whose words change with the frame-to-view swap. */
+const SPANISH = ['export/print/agenda/?lang=es', 'export/print/questions/?lang=es', 'export/print/sign-in/?lang=es'];
+const PAGES: string[] = [
+  ...pagesOf(process.env.DIST_DIR ?? 'dist').filter((page: string) => !NOT_YET_FRAMED.has(page)),
+  ...SPANISH,
+];
 const MAX_SHIFT = 0.02;
 const LAPTOP = { width: 1280, height: 720 };
 const PHONE = { width: 390, height: 844 };

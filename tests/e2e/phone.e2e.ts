@@ -24,6 +24,10 @@ const PAGES: [path: string, ready: string][] = [
   ['export/print/worksheet/', '.worksheet-table'],
   ['export/print/sign-in/', '.sign-in-table'],
   ['export/print/checklist/', '.checklist-table'],
+  // The participant sheets in Spanish: longer words, the same width.
+  ['export/print/agenda/?lang=es', '.agenda-table'],
+  ['export/print/questions/?lang=es', '.question-list'],
+  ['export/print/sign-in/?lang=es', '.sign-in-table'],
 ];
 
 let browser: Browser;

@@ -15,9 +15,11 @@ import {
   focusAreaSchema,
   goalSchema,
   resourceSchema,
+  sheetLabelsSchema,
   stakeholderCategorySchema,
   type Resource,
 } from '../../src/domain/content-schemas';
+import type { SheetLabelSet } from '../../src/domain/sheet-language';
 import { assembleToolkit, type Toolkit } from '../../src/domain/toolkit';
 
 /** Absolute path of the repository's `content/` folder. */
@@ -90,4 +92,13 @@ export function loadContent(): Content {
 /** The Resources page's entries (kept out of the toolkit value: only that page uses them). */
 export function loadResources(): Resource[] {
   return loadArray(resourceSchema, 'resources.yaml');
+}
+
+/** The participant sheets' labels, English and Spanish, validated (a missing language or key throws). */
+export function loadSheetLabels(): SheetLabelSet {
+  const data = readYaml('sheet-labels.yaml') as Record<string, unknown> | null;
+  return {
+    en: validate(sheetLabelsSchema, data?.en, 'sheet-labels.yaml en'),
+    es: validate(sheetLabelsSchema, data?.es, 'sheet-labels.yaml es'),
+  };
 }

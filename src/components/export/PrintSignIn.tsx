@@ -1,25 +1,33 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
+import type { SheetLabelSet } from '../../domain/sheet-language';
 import { eventHeadingView } from '../../export/agenda-view';
 import { signInRows } from '../../export/print-data';
 import { $plan } from '../../stores/plan';
+import { currentSheetLang } from '../../stores/sheet-lang';
 import { PrintShell } from './PrintShell';
 import { planIsland } from '../ui/plan-island';
 
-/** Sign-in sheet: invitees by name plus blank rows, with a media-release column. */
-export function PrintSignInView() {
+/** Sign-in sheet: invitees by name plus blank rows, with a media-release column (English or `?lang=es`). */
+export function PrintSignInView({ labels }: { labels: SheetLabelSet }) {
   const plan = useStore($plan);
   const rows = signInRows(plan.invitees);
+  const words = labels[currentSheetLang()];
   return (
-    <PrintShell className="print-sign-in" plan={plan} heading={eventHeadingView(plan)}>
+    <PrintShell
+      className="print-sign-in"
+      plan={plan}
+      heading={eventHeadingView(plan)}
+      sheet={{ labels: words, title: words.signInTitle }}
+    >
       <table className="sign-in-table">
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Organization</th>
-            <th scope="col">Email</th>
-            <th scope="col">Media release signed</th>
-            <th scope="col">Signature</th>
+            <th scope="col">{words.name}</th>
+            <th scope="col">{words.organization}</th>
+            <th scope="col">{words.email}</th>
+            <th scope="col">{words.mediaRelease}</th>
+            <th scope="col">{words.signature}</th>
           </tr>
         </thead>
         <tbody>
@@ -28,7 +36,7 @@ export function PrintSignInView() {
               <td>{row.name}</td>
               <td>{row.organization}</td>
               <td />
-              <td>{row.releaseOnFile ? 'On file' : '☐ Yes   ☐ No'}</td>
+              <td>{row.releaseOnFile ? words.onFile : words.yesNo}</td>
               <td />
             </tr>
           ))}
