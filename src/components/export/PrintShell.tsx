@@ -5,7 +5,7 @@ import { PAPER_LABELS, resolvePaperSize } from '../../domain/paper-size';
 import type { Plan } from '../../domain/plan';
 import type { EventHeadingView } from '../../export/agenda-view';
 import { href } from '../../lib/paths';
-import { retitlePrintPage } from '../../platform/address';
+import { retitlePrintPage } from '../../platform/print-page';
 import { EventHeading } from './PrintParts';
 
 /** The export page every print page goes back to. */

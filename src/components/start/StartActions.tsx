@@ -1,6 +1,6 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { planHasContent, summarizePlan } from '../../domain/event-rules';
 import type { Plan } from '../../domain/plan';
 import type { Restored } from '../../domain/restore';
@@ -8,6 +8,7 @@ import { readPlanFile, savePlanFile } from '../../stores/files';
 import { $hadSavedPlan, $saveStatus } from '../../stores/persistence';
 import { openPlanFromFile, savedCopyOf, startNewPlan } from '../../stores/plan-list';
 import { $plan } from '../../stores/plan';
+import { copyShareLink, takeSharedPlan, type ShareOutcome } from '../../stores/share';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { planIsland } from '../ui/plan-island';
 
@@ -33,11 +34,27 @@ export function StartActionsView() {
   const memoryOnly = status === 'memory-only';
   const [confirmNew, setConfirmNew] = useState(false);
   const [pending, setPending] = useState<Restored | null>(null);
+  // Where the plan waiting to be confirmed came from: a chosen file or a share link.
+  const [pendingFrom, setPendingFrom] = useState<'file' | 'link'>('file');
+  const [share, setShare] = useState<ShareOutcome | null>(null);
   const [fileError, setFileError] = useState('');
   const [message, setMessage] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const hasContent = planHasContent(plan);
   const savedCopy = pending && savedCopyOf(pending.plan);
+
+  // Opened from a share link: the plan in it waits for the same question as a plan file.
+  useEffect(() => {
+    void takeSharedPlan().then((result) => {
+      if (!result) return;
+      if (!result.ok) {
+        setFileError(`The share link was not opened. ${result.error} Your current plan is unchanged.`);
+        return;
+      }
+      setPendingFrom('link');
+      setPending(result.value);
+    });
+  }, []);
 
   const onFile = async (file: File | undefined) => {
     setFileError('');
@@ -49,7 +66,12 @@ export function StartActionsView() {
       setFileError(`"${file.name}" was not opened. ${result.error} Your current plan is unchanged.`);
       return;
     }
+    setPendingFrom('file');
     setPending(result.value);
+  };
+  const onShare = async () => {
+    setShare(null);
+    setShare(await copyShareLink());
   };
   const report = (result: { ok: true } | { ok: false; error: string }, done: string) =>
     setMessage(result.ok ? done : result.error);
@@ -102,6 +124,24 @@ export function StartActionsView() {
         <button type="button" className="secondary" onClick={() => savePlanFile()}>
           Save plan file
         </button>
+        <button type="button" className="secondary" onClick={() => void onShare()}>
+          Copy share link
+        </button>
+      </div>
+      <div role="status">
+        {share && (
+          <div className={share.kind === 'too-long' ? 'notice warn' : 'hint'}>
+            <p>{share.text}</p>
+            {share.kind === 'shown' && (
+              <input className="share-link" readOnly aria-label="Share link" value={share.link} />
+            )}
+            {share.kind === 'too-long' && (
+              <button type="button" className="secondary" onClick={() => savePlanFile()}>
+                Save the plan file to send
+              </button>
+            )}
+          </div>
+        )}
       </div>
       {fileError && (
         <div className="notice error" role="alert">
@@ -139,7 +179,8 @@ export function StartActionsView() {
           const chosen = pending;
           setPending(null);
           if (chosen) {
-            const opened = `The plan file was opened.${chosen.notice ? ` ${chosen.notice}` : ''}`;
+            const what = pendingFrom === 'link' ? 'The shared plan was opened.' : 'The plan file was opened.';
+            const opened = `${what}${chosen.notice ? ` ${chosen.notice}` : ''}`;
             report(await openPlanFromFile(chosen.plan), opened);
           }
         }}
@@ -148,13 +189,13 @@ export function StartActionsView() {
           setMessage('Nothing was changed.');
         }}
       >
-        <p>The file holds:</p>
+        <p>{pendingFrom === 'link' ? 'The link holds:' : 'The file holds:'}</p>
         {pending && <PlanSummary plan={pending.plan} />}
         {pending?.notice && <p className="notice warn">{pending.notice}</p>}
         {savedCopy ? (
           <p>
-            This browser already has this plan, last saved {new Date(savedCopy.savedAt).toLocaleString()}. Opening the
-            file replaces that saved copy with the file's version.
+            This browser already has this plan, last saved {new Date(savedCopy.savedAt).toLocaleString()}. Opening the{' '}
+            {pendingFrom} replaces that saved copy with the {pendingFrom}'s version.
           </p>
         ) : (
           hasContent &&
