@@ -41,14 +41,23 @@ export const questionSchema = z.object({
 });
 
 /** A kind of community asset or source of support for the asset worksheet. */
-export const assetKindSchema = z.object({
-  id: idSchema,
-  label: z.string().min(1),
-  /** Examples named by the toolkit, e.g. Boys and Girls Clubs. */
-  examples: z.array(z.string()).default([]),
-  /** 'asset' (people, places, infrastructure) or 'support' (funding and other support). */
-  group: z.enum(['asset', 'support']),
-});
+export const assetKindSchema = z
+  .object({
+    id: idSchema,
+    label: z.string().min(1),
+    /** The label in natural Spanish, for the asset worksheet printed `?lang=es` (required). */
+    labelEs: z.string().min(1),
+    /** Examples named by the toolkit, e.g. Boys and Girls Clubs. */
+    examples: z.array(z.string()).default([]),
+    /** The examples in Spanish, one for each (names of organisations stay as they are). */
+    examplesEs: z.array(z.string().min(1)),
+    /** 'asset' (people, places, infrastructure) or 'support' (funding and other support). */
+    group: z.enum(['asset', 'support']),
+  })
+  .refine((kind) => kind.examplesEs.length === kind.examples.length, {
+    message: 'give one Spanish example (examplesEs) for each example',
+    path: ['examplesEs'],
+  });
 
 /** One of the toolkit's five potential event goals, with its guidance. */
 export const goalSchema = z.object({
@@ -213,6 +222,7 @@ export const sheetLabelsSchema = z.object({
   agendaTitle: z.string().min(1),
   signInTitle: z.string().min(1),
   questionsTitle: z.string().min(1),
+  worksheetTitle: z.string().min(1),
   /** `Convened by {convener}` and `Convened by {convener} with {others}`. */
   convenedBy: z.string().includes('{convener}'),
   convenedWith: z.string().includes('{others}'),
@@ -235,6 +245,14 @@ export const sheetLabelsSchema = z.object({
   onFile: z.string().min(1),
   /** The media-release cell to tick by hand. */
   yesNo: z.string().min(1),
+  /** The asset worksheet's two tables and their columns. */
+  assetsHeading: z.string().min(1),
+  supportHeading: z.string().min(1),
+  kind: z.string().min(1),
+  knownAlready: z.string().min(1),
+  addedInRoom: z.string().min(1),
+  /** Before a list of examples: `e.g.` */
+  forExample: z.string().min(1),
 });
 
 export type SheetLabels = z.infer<typeof sheetLabelsSchema>;

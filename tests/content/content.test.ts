@@ -477,6 +477,29 @@ describe('Spanish for the participant sheets', () => {
     for (const g of content.goals) expect(g.titleEs, g.id).not.toBe(g.title);
   });
 
+  it('every asset kind has a Spanish label and one Spanish example for each example', () => {
+    const kinds = content.goals.flatMap((g) => g.guidance.assetKinds);
+    expect(kinds).toHaveLength(14);
+    for (const kind of kinds) {
+      expect(kind.labelEs, kind.id).not.toBe(kind.label);
+      expect(kind.examplesEs, kind.id).toHaveLength(kind.examples.length);
+    }
+    expect(kinds.find((k) => k.id === 'philanthropy')?.examplesEs).toEqual([
+      'Fundaciones locales',
+      'Fundaciones regionales',
+      'Fundaciones nacionales',
+    ]);
+    const goal = readYaml('goals/identify-assets.yaml') as { guidance: { assetKinds: Record<string, unknown>[] } };
+    const [first, ...rest] = goal.guidance.assetKinds;
+    const short = { ...goal, guidance: { assetKinds: [{ ...first, examplesEs: [] }, ...rest] } };
+    expect(() => validate(goalSchema, short, 'goals/identify-assets.yaml')).not.toThrow();
+    const second = { ...rest[0], examplesEs: ['Solo uno'] };
+    const missing = { ...goal, guidance: { assetKinds: [first, second, ...rest.slice(1)] } };
+    expect(() => validate(goalSchema, missing, 'goals/identify-assets.yaml')).toThrow(
+      /guidance\.assetKinds\.1\.examplesEs: give one Spanish example \(examplesEs\) for each example/,
+    );
+  });
+
   it('a goal or a question without its Spanish text fails the schema, naming the missing field', () => {
     const goal = readYaml('goals/align-needs.yaml') as Record<string, unknown>;
     const { titleEs: _title, ...untitled } = goal;

@@ -18,7 +18,12 @@ import { expectNoAxeViolations, launch, openContext, openPage, openStep, url, wa
  */
 const NOT_YET_FRAMED = new Set(['run/', 'follow-up/']);
 /** The participant sheets in Spanish: the same pages, whose words change with the frame-to-view swap. */
-const SPANISH = ['export/print/agenda/?lang=es', 'export/print/questions/?lang=es', 'export/print/sign-in/?lang=es'];
+const SPANISH = [
+  'export/print/agenda/?lang=es',
+  'export/print/questions/?lang=es',
+  'export/print/sign-in/?lang=es',
+  'export/print/worksheet/?lang=es',
+];
 const PAGES: string[] = [
   ...pagesOf(process.env.DIST_DIR ?? 'dist').filter((page: string) => !NOT_YET_FRAMED.has(page)),
   ...SPANISH,

@@ -28,6 +28,7 @@ const PAGES: [path: string, ready: string][] = [
   ['export/print/agenda/?lang=es', '.agenda-table'],
   ['export/print/questions/?lang=es', '.question-list'],
   ['export/print/sign-in/?lang=es', '.sign-in-table'],
+  ['export/print/worksheet/?lang=es', '.worksheet-table'],
 ];
 
 let browser: Browser;

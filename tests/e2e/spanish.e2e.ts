@@ -89,7 +89,7 @@ describe('the participant sheets in Spanish', () => {
     await context.close();
   });
 
-  it('prints the sign-in sheet and the discussion questions in Spanish, and the same pages stay English without ?lang=es', async () => {
+  it('prints the sign-in sheet, the discussion questions and the asset worksheet in Spanish, and the same pages stay English without ?lang=es', async () => {
     const context = await tokyoContext();
     const page = await openPage(context);
 
@@ -115,6 +115,18 @@ describe('the participant sheets in Spanish', () => {
       '¿Hay muchos estudiantes a quienes les ayudaría tener otro adulto de confianza que los acompañe cada día o cada semana?',
       'En las áreas donde los estudiantes necesitan más apoyo, ¿hace falta sumar más personas, además del personal y los aliados con los que ya contamos?',
     ]);
+    await expectNoAxeViolations(page);
+
+    await page.goto(url('export/print/worksheet/?lang=es'));
+    await waitForPlan(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Hoja de recursos de la comunidad');
+    await expect(page.locator('.worksheet-group h2').allTextContents()).resolves.toEqual([
+      'Recursos de la comunidad',
+      'Fuentes de apoyo',
+    ]);
+    await expect(page.locator('.worksheet-table tbody th').nth(1).textContent()).resolves.toBe(
+      'Organizaciones que atienden a niños y jóvenesp. ej. Boys and Girls Clubs, Big Brothers Big Sisters, 4-H, YMCA, Camp Fire, Girls Inc.',
+    );
     await expectNoAxeViolations(page);
 
     await page.goto(url('export/print/questions/'));
