@@ -104,6 +104,24 @@ describe('sharing the plan by link', () => {
     await context.close();
   });
 
+  it('shows the link to copy by hand when the browser refuses the clipboard', async () => {
+    const context = await contextWithPlan(browser, plan);
+    await context.addInitScript(() => {
+      navigator.clipboard.writeText = () => Promise.reject(new DOMException('Denied', 'NotAllowedError'));
+    });
+    const page = await openPage(context);
+    await openStep(page);
+    await pressShare(page);
+    await page.getByText('Copy this share link:').waitFor();
+    const field = page.getByRole('textbox', { name: 'Share link' });
+    await expect(field.inputValue()).resolves.toMatch(/#plan=1\.[\w-]+$/);
+    await expect(field.getAttribute('readonly')).resolves.toBe('');
+    await tabTo(page, field);
+    await expectNoAxeViolations(page);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
   it('offers the plan file instead when the plan is too large for a link', async () => {
     // Notes that do not compress: every person's notes are random letters.
     let seed = 11;
