@@ -8,6 +8,7 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  messageTemplateSchema,
   resourceSchema,
   stakeholderCategorySchema,
 } from './domain/content-schemas';
@@ -27,4 +28,5 @@ export const collections = {
   checklist: defineCollection({ loader: file('content/checklist.yaml'), schema: checklistTemplateSchema }),
   agendaChecks: defineCollection({ loader: file('content/agenda-checks.yaml'), schema: agendaCheckSchema }),
   resources: defineCollection({ loader: file('content/resources.yaml'), schema: resourceSchema }),
+  messages: defineCollection({ loader: file('content/messages.yaml'), schema: messageTemplateSchema }),
 };

@@ -14,18 +14,8 @@ export const REMIND_BEFORE_RSVP_DAYS = 3;
 
 type Dated = Pick<Invitee, 'status' | 'invitedOn' | 'answeredOn' | 'remindedOn'>;
 
-/**
- * The person after their status changed to `status` on `today`: "invited" fills the invitation
- * date (kept when already set); an answer (accepted, tentative, declined) fills the answer date,
- * kept when set; back to "to invite" clears nothing, so dates typed by hand survive.
- */
-export function withStatus<P extends Dated>(person: P, status: InviteeStatus, today: string): P {
-  const next = { ...person, status };
-  if (status === 'invited' && next.invitedOn === '') next.invitedOn = today;
-  const answered = status === 'accepted' || status === 'tentative' || status === 'declined';
-  if (answered && next.answeredOn === '') next.answeredOn = today;
-  return next;
-}
+// In ./invitee-statuses.ts so the invitee list's status select brings no more than it needs.
+export { withStatus } from './invitee-statuses';
 
 /**
  * Whether a person is due a reminder on `today`: invited, no answer yet, and either
