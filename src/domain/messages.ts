@@ -122,7 +122,15 @@ export function fillText(text: string, values: MessageValues): string {
     .trim();
 }
 
-/** A message filled for one person; the subject is one line. */
+/**
+ * A message filled for one person. The subject is one line and never dropped: an empty value
+ * leaves nothing in its place, and a dangling `:` or `-` at the end goes.
+ */
 export function fillMessage(text: MessageText, values: MessageValues): MessageText {
-  return { subject: fillText(text.subject, values).replace(/\s+/g, ' '), body: fillText(text.body, values) };
+  const subject = text.subject
+    .replace(PLACEHOLDER, (_, name: keyof MessageValues) => values[name])
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:–-]+$/, '')
+    .trim();
+  return { subject, body: fillText(text.body, values) };
 }

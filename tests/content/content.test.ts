@@ -9,6 +9,7 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  messageTemplateSchema,
   resourceSchema,
   stakeholderCategorySchema,
   type TemplateItem,
@@ -35,6 +36,7 @@ function schemaFor(file: string): { schema: z.ZodTypeAny; list: boolean } | unde
     'checklist.yaml': checklistTemplateSchema,
     'agenda-checks.yaml': agendaCheckSchema,
     'resources.yaml': resourceSchema,
+    'messages.yaml': messageTemplateSchema,
   };
   return lists[file] ? { schema: lists[file], list: true } : undefined;
 }
@@ -90,7 +92,7 @@ const allTemplateItems = (): TemplateItem[] => content.templates.flatMap((t) => 
 describe('content files', () => {
   it('every YAML file under content/ has a schema and matches it', () => {
     const files = allYamlFiles();
-    expect(files.length).toBe(13);
+    expect(files.length).toBe(14);
     for (const file of files) {
       const entry = schemaFor(file);
       expect(entry, `no schema is known for content/${file}`).toBeDefined();

@@ -115,3 +115,10 @@ describe('mailto links', () => {
     });
   });
 });
+
+describe('a subject line', () => {
+  it('stays when a value is missing, without a dangling colon', () => {
+    const values = { ...messageValues(plan(), [], 'Zoë', 'en'), event: '' };
+    expect(fillMessage({ subject: 'You are invited: {event}', body: 'Hi' }, values).subject).toBe('You are invited');
+  });
+});

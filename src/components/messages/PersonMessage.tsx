@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import { STATUS_LABELS } from '../../domain/invitee-statuses';
 import { mailtoHref } from '../../domain/mailto';
 import type { MessageText } from '../../domain/messages';
+import { needsSummary } from '../../domain/needs';
 import type { Invitee } from '../../domain/plan';
 import { copyMessage } from '../../stores/messages';
 import { markReminded, setInviteeDate, setRsvpStatus } from '../../stores/rsvp';
@@ -21,6 +22,7 @@ interface Props {
 export const PersonMessage = memo(function PersonMessage({ person, message, spanish, due, announce }: Props) {
   const [copied, setCopied] = useState(false);
   const link = mailtoHref(person.email, message);
+  const needs = needsSummary(person.needs);
   const date = (field: 'invitedOn' | 'answeredOn', label: string) => (
     <input
       type="date"
@@ -35,6 +37,7 @@ export const PersonMessage = memo(function PersonMessage({ person, message, span
         {person.name}
         <span className="sub">{person.email || 'No email'}</span>
         {spanish && <span className="sub">Messages in Spanish</span>}
+        {needs && <span className="sub">{needs}</span>}
       </th>
       <td>
         <Select
