@@ -75,7 +75,7 @@ describe('messages, RSVPs, accommodations and logistics', () => {
     expect(edited.get('subject')).toBe('Come along: Riverside Student Success Convening');
     await page.getByRole('button', { name: 'Back to the suggested text' }).click();
     await expect(page.getByLabel('Subject').inputValue()).resolves.toBe('You are invited: {event}');
-    await expect(page.errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await context.close();
   });
 
@@ -162,7 +162,7 @@ describe('messages, RSVPs, accommodations and logistics', () => {
     await page.locator('.print-logistics tfoot td').waitFor();
     await expect(page.locator('.print-logistics tfoot td').innerText()).resolves.toBe('$75.00');
     await expectNoAxeViolations(page);
-    await expect(page.errors).toEqual([]);
+    expect(page.errors).toEqual([]);
     await context.close();
   });
 });

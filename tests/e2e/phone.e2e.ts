@@ -24,6 +24,9 @@ const PAGES: [path: string, ready: string][] = [
   ['export/print/worksheet/', '.worksheet-table'],
   ['export/print/sign-in/', '.sign-in-table'],
   ['export/print/checklist/', '.checklist-table'],
+  ['messages/', '.people-messages tbody tr'],
+  ['logistics/', '#headcount-sentence'],
+  ['logistics/print/', '.print-logistics'],
 ];
 
 let browser: Browser;
@@ -82,11 +85,19 @@ describe('the planner on a phone', () => {
             .getByRole('button', { name: /^Edit / })
             .first()
             .click();
-        if (path === 'invitees/')
+        if (path === 'invitees/') {
           await page
             .getByRole('button', { name: /^Edit / })
             .first()
             .click();
+          // The language, dates and accommodations load when opened.
+          await page.getByText('Language, RSVP dates and accommodations').first().click();
+          await page.getByLabel('Interpretation into').first().waitFor();
+        }
+        if (path === 'logistics/') {
+          await page.getByRole('button', { name: 'Start from the suggested lines' }).click();
+          await page.locator('.budget tbody tr').first().waitFor();
+        }
         const measured = await widths(page);
         expect(measured.page, `/${path} at ${width} px: ${measured.wide.join(', ')}`).toBeLessThanOrEqual(width);
         expect(measured.screen).toBe(width);

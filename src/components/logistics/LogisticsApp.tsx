@@ -107,7 +107,7 @@ export function LogisticsAppView() {
             </span>
           </div>
         ) : (
-          <div className="table-scroll" role="region" aria-labelledby="budget-caption" tabIndex={0}>
+          <div className="table-scroll budget-lines" role="region" aria-labelledby="budget-caption" tabIndex={0}>
             <table className="budget">
               <caption id="budget-caption" className="visually-hidden">
                 Budget lines
