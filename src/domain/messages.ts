@@ -34,6 +34,11 @@ export function personLanguage(person: Pick<Invitee, 'language'>): MessageLang {
   return person.language === 'es' ? 'es' : 'en';
 }
 
+/** How a message addresses a person: their name, or their organisation when the list has no name. */
+export function addressee(person: Pick<Invitee, 'name' | 'organization'>): string {
+  return person.name.trim() || person.organization.trim();
+}
+
 /** The convener's edited text for `kind` and `lang`, else the template; null when neither exists. */
 export function messageText(
   messages: readonly Message[],

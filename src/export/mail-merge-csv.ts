@@ -4,6 +4,7 @@
  */
 import type { MessageTemplate } from '../domain/content-schemas';
 import {
+  addressee,
   LANGUAGE_LABELS,
   fillMessage,
   messageText,
@@ -32,7 +33,7 @@ export function mailMergeCsv(plan: Plan, kind: MessageKind, content: MailMergeCo
     const lang = personLanguage(person);
     const text = messageText(plan.messages, content.templates, kind, lang);
     if (!text) return fail(`There is no ${LANGUAGE_LABELS[lang]} text for this message.`);
-    const filled = fillMessage(text, messageValues(plan, content.goalTitles[lang], person.name, lang));
+    const filled = fillMessage(text, messageValues(plan, content.goalTitles[lang], addressee(person), lang));
     rows.push([
       person.name,
       person.email,

@@ -5,6 +5,7 @@ import type { GoalContent, MessageTemplate, StakeholderCategory } from '../../do
 import { localIsoDate } from '../../domain/dates';
 import { chosenGoals } from '../../domain/goals';
 import {
+  addressee,
   fillMessage,
   LANGUAGE_LABELS,
   MESSAGE_KIND_LABELS,
@@ -145,7 +146,7 @@ export function MessagesAppView({ templates, toolkitGoals, categories }: Message
                   const personLang = personLanguage(person);
                   const text = messageText(plan.messages, templates, kind, personLang);
                   const message = text
-                    ? fillMessage(text, messageValues(plan, goalTitles, person.name, personLang))
+                    ? fillMessage(text, messageValues(plan, goalTitles, addressee(person), personLang))
                     : { subject: '', body: '' };
                   return (
                     <PersonMessage

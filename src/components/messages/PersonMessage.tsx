@@ -1,7 +1,7 @@
 import { memo, useState } from 'react';
 import { STATUS_LABELS } from '../../domain/invitee-statuses';
 import { mailtoHref } from '../../domain/mailto';
-import type { MessageText } from '../../domain/messages';
+import { addressee, type MessageText } from '../../domain/messages';
 import { needsSummary } from '../../domain/needs';
 import type { Invitee } from '../../domain/plan';
 import { copyMessage } from '../../stores/messages';
@@ -23,31 +23,32 @@ export const PersonMessage = memo(function PersonMessage({ person, message, span
   const [copied, setCopied] = useState(false);
   const link = mailtoHref(person.email, message);
   const needs = needsSummary(person.needs);
+  const who = addressee(person);
   const date = (field: 'invitedOn' | 'answeredOn', label: string) => (
     <input
       type="date"
-      aria-label={`${label}, ${person.name}`}
+      aria-label={`${label}, ${who}`}
       value={person[field]}
       onChange={(e) => setInviteeDate(person.id, field, e.target.value)}
     />
   );
   return (
-    <tr data-person={person.name}>
+    <tr data-person={who}>
       <th scope="row">
-        {person.name}
+        {who}
         <span className="sub">{person.email || 'No email'}</span>
         {spanish && <span className="sub">Messages in Spanish</span>}
         {needs && <span className="sub">{needs}</span>}
       </th>
       <td>
         <Select
-          label={`Status of ${person.name}`}
+          label={`Status of ${who}`}
           labelStyle="hidden"
           value={person.status}
           options={STATUS_OPTIONS}
           onChange={(status) => {
             setRsvpStatus(person.id, status);
-            announce(`${person.name}: ${STATUS_LABELS[status]}.`);
+            announce(`${who}: ${STATUS_LABELS[status]}.`);
           }}
         />
       </td>
@@ -60,10 +61,10 @@ export const PersonMessage = memo(function PersonMessage({ person, message, span
             className="secondary small"
             onClick={() => {
               markReminded(person.id);
-              announce(`Reminder to ${person.name} noted for today.`);
+              announce(`Reminder to ${who} noted for today.`);
             }}
           >
-            Reminder due: mark sent<span className="visually-hidden"> to {person.name}</span>
+            Reminder due: mark sent<span className="visually-hidden"> to {who}</span>
           </button>
         ) : person.remindedOn ? (
           `Reminded ${person.remindedOn}`
@@ -78,16 +79,16 @@ export const PersonMessage = memo(function PersonMessage({ person, message, span
           onClick={() =>
             void copyMessage(message).then((ok) => {
               setCopied(ok);
-              announce(ok ? `Message for ${person.name} copied.` : 'Your browser did not allow copying.');
+              announce(ok ? `Message for ${who} copied.` : 'Your browser did not allow copying.');
             })
           }
         >
           {copied ? 'Copied' : 'Copy text'}
-          <span className="visually-hidden"> for {person.name}</span>
+          <span className="visually-hidden"> for {who}</span>
         </button>
         {link.ok ? (
           <a className="button secondary small" href={link.value}>
-            Open in mail<span className="visually-hidden"> to {person.name}</span>
+            Open in mail<span className="visually-hidden"> to {who}</span>
           </a>
         ) : (
           <span className="hint">Too long for a mail link: copy it.</span>
