@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState, type SubmitEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import {
   emptyDraft,
@@ -42,7 +42,7 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
   const suggestion =
     category && category.examples.length > 0 ? `Consider: ${category.examples.join(', ')}.` : undefined;
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = onSave(draft);
     if (!result.ok) {
