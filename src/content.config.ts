@@ -8,6 +8,7 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  messageTemplateSchema,
   resourceSchema,
   sheetLabelsSchema,
   stakeholderCategorySchema,
@@ -30,4 +31,5 @@ export const collections = {
   resources: defineCollection({ loader: file('content/resources.yaml'), schema: resourceSchema }),
   /** Keyed by language (`en`, `es`): the fixed words on the participant sheets. */
   sheetLabels: defineCollection({ loader: file('content/sheet-labels.yaml'), schema: sheetLabelsSchema }),
+  messages: defineCollection({ loader: file('content/messages.yaml'), schema: messageTemplateSchema }),
 };

@@ -269,3 +269,18 @@ export type StakeholderCategory = z.infer<typeof stakeholderCategorySchema>;
 export type ChecklistTemplate = z.infer<typeof checklistTemplateSchema>;
 export type AgendaCheckContent = z.infer<typeof agendaCheckSchema>;
 export type Resource = z.infer<typeof resourceSchema>;
+
+/**
+ * A message text to send people (content/messages.yaml): one per kind and language. `{name}`,
+ * `{event}`, `{dates}`, `{venue}`, `{goals}`, `{rsvpBy}`, `{contact}` and `{convener}` are filled
+ * from the plan; a line whose placeholder has nothing to fill is left out.
+ */
+export const messageTemplateSchema = z.object({
+  /** `kind-lang`, e.g. `invitation-es`. */
+  id: idSchema,
+  kind: z.enum(['invitation', 'reminder', 'prework', 'thanks']),
+  lang: z.enum(['en', 'es']),
+  subject: z.string().min(1),
+  body: z.string().min(1),
+});
+export type MessageTemplate = z.infer<typeof messageTemplateSchema>;

@@ -67,3 +67,8 @@ export function shortDate(date: string, locale = 'en-US'): string {
     parsed,
   );
 }
+
+/** The calendar date of `now` on this computer's clock, as `YYYY-MM-DD` (for "invited today"). */
+export function localIsoDate(now: Date): string {
+  return `${String(now.getFullYear()).padStart(4, '0')}-${pad2(now.getMonth() + 1)}-${pad2(now.getDate())}`;
+}

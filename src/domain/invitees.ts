@@ -4,7 +4,7 @@
  */
 import type { StakeholderCategory } from './content-schemas';
 import type { Invitee, InviteeNeeds, InviteeStatus } from './plan';
-import { INVITEE_STATUSES } from './invitee-statuses';
+import { INVITEE_STATUSES, STATUS_LABELS } from './invitee-statuses';
 import { fail, ok, type Result } from './result';
 
 /** An invitee before it has an id (form input, an import row). */
@@ -13,16 +13,8 @@ export type PlanningRole = Invitee['planningRole'];
 export type InviteeTextField = 'name' | 'organization' | 'role' | 'email' | 'notes';
 
 // In a module of its own so searching the list does not bring these rules along.
-export { INVITEE_STATUSES } from './invitee-statuses';
+export { INVITEE_STATUSES, STATUS_LABELS } from './invitee-statuses';
 export const PLANNING_ROLES: readonly PlanningRole[] = ['none', 'co-convener', 'committee'];
-
-export const STATUS_LABELS: Record<InviteeStatus, string> = {
-  'to-invite': 'To invite',
-  invited: 'Invited',
-  accepted: 'Accepted',
-  tentative: 'Tentative',
-  declined: 'Declined',
-};
 
 export const PLANNING_ROLE_LABELS: Record<PlanningRole, string> = {
   none: 'None',

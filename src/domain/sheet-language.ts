@@ -84,7 +84,11 @@ export interface SheetGoal {
 }
 
 /** The chosen goals in priority order, with the toolkit's titles in the sheet's language. */
-export function sheetGoals(goals: Goals, toolkitGoals: readonly GoalContent[], lang: SheetLang): SheetGoal[] {
+export function sheetGoals(
+  goals: Goals,
+  toolkitGoals: readonly Pick<GoalContent, 'id' | 'title' | 'shortTitle' | 'titleEs'>[],
+  lang: SheetLang,
+): SheetGoal[] {
   return chosenGoals(goals, toolkitGoals).map(({ id, title, custom }) => {
     const toolkit = custom ? undefined : toolkitGoals.find((g) => g.id === id);
     return { id, title: lang === 'es' && toolkit ? toolkit.titleEs : title, custom };

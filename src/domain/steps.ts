@@ -6,6 +6,7 @@ export const STEPS = [
   { id: 'goals', label: 'Goals', path: 'goals/' },
   { id: 'agenda', label: 'Agenda', path: 'agenda/' },
   { id: 'invitees', label: 'Invitees', path: 'invitees/' },
+  { id: 'logistics', label: 'Logistics', path: 'logistics/' },
   { id: 'export', label: 'Export', path: 'export/' },
   { id: 'run', label: 'Event day', path: 'run/' },
   { id: 'follow-up', label: 'Follow-up', path: 'follow-up/' },
@@ -18,7 +19,8 @@ export const MIN_GOALS = 2;
 export const MAX_GOALS = 4;
 
 /**
- * Which steps are done: basics filled in, 2–4 goals, every day has items, someone invited, every
+ * Which steps are done: basics filled in, 2–4 goals, every day has items, someone invited, a
+ * budget started, every
  * day started on the event day, and a goal agreed or a commitment noted afterwards.
  */
 export function stepsDone(plan: Plan): Record<StepId, boolean> {
@@ -28,6 +30,7 @@ export function stepsDone(plan: Plan): Record<StepId, boolean> {
     goals: goalCount >= MIN_GOALS && goalCount <= MAX_GOALS,
     agenda: plan.days.every((day) => day.items.length > 0),
     invitees: plan.invitees.length > 0,
+    logistics: plan.logistics.lines.length > 0,
     export: false,
     run: plan.days.every((day) => day.actualStart !== ''),
     'follow-up': plan.outcomes.goalsAgreed.length > 0 || plan.outcomes.commitments.length > 0,

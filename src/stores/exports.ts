@@ -16,7 +16,7 @@ import { $plan } from './plan';
 import { $planChangedAt } from './plan-changed';
 
 /** What is being made: one file (by kind; the follow-up page's by its own names) or the .zip of everything. */
-export type ExportTarget = ExportKind | 'zip' | `follow-up:${string}`;
+export type ExportTarget = ExportKind | 'zip' | `follow-up:${string}` | `people:${string}`;
 
 export type ExportStatus =
   | { kind: 'idle' }

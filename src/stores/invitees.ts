@@ -10,6 +10,8 @@ import { applyImport, checkImportLimit } from '../domain/invitee-import';
 import { MAX_INVITEES, normaliseDraft, validateDraft, type DraftErrors, type InviteeDraft } from '../domain/invitees';
 import { newId, type Invitee, type InviteeStatus } from '../domain/plan';
 import { fail, ok, type Result } from '../domain/result';
+import { localIsoDate } from '../domain/dates';
+import { withStatus } from '../domain/invitee-statuses';
 import { $plan, updatePart } from './plan';
 
 export const $invitees = computed($plan, (plan) => plan.invitees);
@@ -32,7 +34,8 @@ export function coverageStore(categories: readonly StakeholderCategory[]): Reada
 /** The saved person's id, or the form's errors by field. */
 export type SaveResult = Result<string, DraftErrors>;
 
-const setList = (label: string, change: (list: Invitee[]) => Invitee[]) => updatePart('invitees', label, change);
+const setList = (label: string, change: (list: Invitee[]) => Invitee[], group: string | null = null) =>
+  updatePart('invitees', label, change, group);
 
 /** Adds a person from the form after checking it; returns the field errors otherwise. */
 export function addInvitee(draft: InviteeDraft, categories: readonly StakeholderCategory[]): SaveResult {
@@ -43,7 +46,8 @@ export function addInvitee(draft: InviteeDraft, categories: readonly Stakeholder
     errors.name = `The list already holds the most people a plan can keep (${MAX_INVITEES}).`;
   if (Object.keys(errors).length > 0) return fail(errors);
   const id = newId();
-  setList(`add ${clean.name}`, (list) => [...list, { id, ...clean }]);
+  const dated = withStatus({ ...clean, status: 'to-invite' as InviteeStatus }, clean.status, localIsoDate(new Date()));
+  setList(`add ${clean.name}`, (list) => [...list, { id, ...dated }]);
   return ok(id);
 }
 
@@ -52,15 +56,30 @@ export function updateInvitee(id: string, draft: InviteeDraft, categories: reado
   const clean = normaliseDraft(draft);
   const errors = validateDraft(clean, { existing: $plan.get().invitees, categories, selfId: id });
   if (Object.keys(errors).length > 0) return fail(errors);
-  setList(`edit ${clean.name}`, (list) => list.map((p) => (p.id === id ? { id, ...clean } : p)));
+  const today = localIsoDate(new Date());
+  setList(`edit ${clean.name}`, (list) =>
+    list.map((p) =>
+      p.id === id
+        ? p.status === clean.status
+          ? { id, ...clean }
+          : withStatus({ id, ...clean, status: p.status }, clean.status, today)
+        : p,
+    ),
+  );
   return ok(id);
 }
 
-/** Changes one person's RSVP status straight from the table. */
-export function setInviteeStatus(id: string, status: InviteeStatus): void {
+/**
+ * Changes one person's RSVP status straight from the table: "invited" fills the invitation date
+ * and an answer the answer date, with today's date unless already set (see `withStatus`).
+ */
+export function setInviteeStatus(id: string, status: InviteeStatus, now: Date = new Date()): void {
   const person = $plan.get().invitees.find((p) => p.id === id);
   if (!person || person.status === status) return;
-  setList(`change the status of ${person.name}`, (list) => list.map((p) => (p.id === id ? { ...p, status } : p)));
+  const today = localIsoDate(now);
+  setList(`change the status of ${person.name}`, (list) =>
+    list.map((p) => (p.id === id ? withStatus(p, status, today) : p)),
+  );
 }
 
 /** Removes a person; undo brings them back in the same place. */

@@ -9,6 +9,7 @@ import {
   checklistTemplateSchema,
   focusAreaSchema,
   goalSchema,
+  messageTemplateSchema,
   resourceSchema,
   sheetLabelsSchema,
   stakeholderCategorySchema,
@@ -37,6 +38,7 @@ function schemaFor(file: string): { schema: z.ZodTypeAny; list: boolean | 'by-la
     'checklist.yaml': checklistTemplateSchema,
     'agenda-checks.yaml': agendaCheckSchema,
     'resources.yaml': resourceSchema,
+    'messages.yaml': messageTemplateSchema,
   };
   return lists[file] ? { schema: lists[file], list: true } : undefined;
 }
@@ -92,7 +94,7 @@ const allTemplateItems = (): TemplateItem[] => content.templates.flatMap((t) => 
 describe('content files', () => {
   it('every YAML file under content/ has a schema and matches it', () => {
     const files = allYamlFiles();
-    expect(files.length).toBe(14);
+    expect(files.length).toBe(15);
     for (const file of files) {
       const entry = schemaFor(file);
       expect(entry, `no schema is known for content/${file}`).toBeDefined();

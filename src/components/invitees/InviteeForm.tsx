@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import {
   emptyDraft,
@@ -14,6 +14,8 @@ import { optionsFrom, Select } from '../ui/Select';
 import { categoryOptions, STATUS_OPTIONS } from './options';
 
 const ROLE_OPTIONS = optionsFrom(PLANNING_ROLES, PLANNING_ROLE_LABELS);
+// Loaded when opened: the invitee page's first load is at its JavaScript budget.
+const ExtraFields = lazy(() => import('./InviteeExtraFields'));
 
 interface Props {
   categories: StakeholderCategory[];
@@ -33,6 +35,7 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
   const fallbackCategory = categories[0]?.id ?? 'other';
   const [draft, setDraft] = useState<InviteeDraft>(initial ?? emptyDraft(fallbackCategory));
   const [errors, setErrors] = useState<DraftErrors>({});
+  const [extraOpen, setExtraOpen] = useState(false);
   const set = <K extends keyof InviteeDraft>(key: K, value: InviteeDraft[K]) =>
     setDraft((d) => ({ ...d, [key]: value }));
   const category = categories.find((c) => c.id === draft.category);
@@ -102,6 +105,14 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
         <input type="checkbox" checked={draft.mediaRelease} onChange={(e) => set('mediaRelease', e.target.checked)} />
         <span>Media release signed</span>
       </label>
+      <details className="extra" onToggle={(e) => setExtraOpen(e.currentTarget.open)}>
+        <summary>Language, RSVP dates and accommodations</summary>
+        {extraOpen && (
+          <Suspense fallback={<p className="hint">Loading…</p>}>
+            <ExtraFields draft={draft} set={set} />
+          </Suspense>
+        )}
+      </details>
       <Field label="Notes" error={errors.notes}>
         <textarea rows={2} value={draft.notes} onChange={(e) => set('notes', e.target.value)} />
       </Field>

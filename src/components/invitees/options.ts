@@ -1,5 +1,5 @@
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitees';
+import { INVITEE_STATUSES, STATUS_LABELS } from '../../domain/invitee-statuses';
 import { optionsFrom, type SelectOption } from '../ui/Select';
 
 /** The invitation statuses as choices, in the order a person moves through them. */
