@@ -57,6 +57,9 @@ describe('messages, RSVPs, accommodations and logistics', () => {
     expect(body).toContain('\r\nDónde: Riverside Public Library, 100 Main St, Riverside\r\n');
     expect(body).toContain('Por favor, avísenos antes del viernes, 26 de febrero de 2027 si podrá acompañarnos.');
     expect(body).toContain('Si tiene preguntas: Rosa Díaz, rosa@example.org, 555-0100');
+    // The toolkit's goals are listed by their Spanish titles in a Spanish message.
+    expect(body).toContain('\r\n- Construir relaciones y lazos entre todos los sectores de la comunidad\r\n');
+    expect(body).not.toContain('Build relationships');
     expect(body).not.toContain('\n\n\n');
 
     // English for people without a language; the copy button works from the keyboard.
