@@ -79,8 +79,12 @@ export function summarizePlan(plan: Plan): {
   };
 }
 
-/** True when the plan holds anything worth warning about before replacing it. */
+/**
+ * True when the plan holds anything worth warning about before replacing it. The suggested tasks
+ * every new plan starts with do not count until one is ticked; the convener's own tasks do.
+ */
 export function planHasContent(plan: Plan): boolean {
   const s = summarizePlan(plan);
-  return plan.event.title.trim() !== '' || s.goals > 0 || s.items > 0 || s.invitees > 0 || s.tasks > 0;
+  const ownWork = plan.checklist.some((task) => task.done || task.templateId === '');
+  return plan.event.title.trim() !== '' || s.goals > 0 || s.items > 0 || s.invitees > 0 || ownWork;
 }

@@ -7,7 +7,9 @@ import {
   summarizePlan,
   validateEvent,
 } from '../../src/domain/event-rules';
+import { startingChecklist } from '../../src/domain/checklist';
 import { createPlan } from '../../src/domain/plan';
+import { loadContent } from '../helpers/content';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -102,5 +104,12 @@ describe('summarizePlan and planHasContent', () => {
       goals: 1,
     });
     expect(planHasContent(plan)).toBe(true);
+  });
+
+  it('does not count the suggested tasks a new plan starts with, until one is ticked or an own task is added', () => {
+    const plan = { ...createPlan({ now }), checklist: startingChecklist(loadContent().checklist) };
+    const ticked = { ...plan, checklist: plan.checklist.map((t, i) => ({ ...t, done: i === 0 })) };
+    const own = { ...plan, checklist: [{ ...plan.checklist[0]!, id: 'own', templateId: '' }] };
+    expect([planHasContent(plan), planHasContent(ticked), planHasContent(own)]).toEqual([false, true, true]);
   });
 });
