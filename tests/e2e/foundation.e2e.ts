@@ -45,7 +45,7 @@ describe('the foundation', () => {
     const page = await context.newPage();
     await page.goto(url(''));
     await expect(page.locator('h1').textContent()).resolves.toBe('Plan a collaborative goal-setting convening');
-    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(7);
+    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(8);
     await context.close();
   });
 

@@ -16,7 +16,8 @@ const PAGES: [path: string, ready: string][] = [
   ['goals/', '.goal-options input:checked'],
   ['agenda/', '.agenda-row'],
   ['invitees/', '.invitee-table tbody tr'],
-  ['export/', '.checklist-editor .task'],
+  ['checklist/', '.checklist-editor .task'],
+  ['export/', '.print-links a'],
   ['export/print/agenda/', '.agenda-table'],
   ['export/print/facilitator/', '.agenda-table'],
   ['export/print/handouts/', '.handout'],
@@ -108,7 +109,7 @@ describe('the planner on a phone', () => {
       await expect(nav.getByRole('link', { name: /^Invitees/ }).getAttribute('aria-current')).resolves.toBe('page');
       const shownWidth = (name: string) =>
         nav.getByText(name, { exact: true }).evaluate((el) => el.getBoundingClientRect().width);
-      // With seven steps the narrowest screen names none of them (the page heading says where you are).
+      // With eight steps the narrowest screen names none of them (the page heading says where you are).
       if (width > 320) await expect(shownWidth('Invitees')).resolves.toBeGreaterThan(30);
       else await expect(shownWidth('Invitees')).resolves.toBeLessThanOrEqual(1);
       await expect(shownWidth('Goals')).resolves.toBeLessThanOrEqual(1);
@@ -118,11 +119,11 @@ describe('the planner on a phone', () => {
       const header = await page.locator('.site-header').boundingBox();
       expect(header!.height).toBeLessThanOrEqual(90);
 
-      // Seven steps now (the event day and follow-up among them); one more, the last one current
-      // (as the checklist step will come): still one row.
+      // Eight steps now (the checklist, the event day and follow-up among them); one more, the
+      // last one current (room for a step still to come): still one row.
       await page.evaluate(() => {
         const list = document.querySelector('.steps')!;
-        for (const [n, name] of [['8', 'Checklist']]) {
+        for (const [n, name] of [['9', 'Resources']]) {
           const step = list.lastElementChild!.cloneNode(true) as HTMLElement;
           step.querySelector('.step-number')!.textContent = n!;
           step.querySelector('.step-label')!.textContent = name!;
