@@ -37,29 +37,6 @@ export function parseGroupSize(input: string): Result<number | null> {
   return ok(value);
 }
 
-/** Most co-conveners a plan holds, and the longest name of one (the plan schema's limits). */
-export const MAX_CO_CONVENERS = 20;
-export const MAX_CO_CONVENER_LENGTH = 200;
-
-/**
- * The co-conveners typed one per line: blank lines dropped, spaces trimmed. Too many lines or a
- * line too long gives a message naming it, so nothing the plan cannot hold is ever saved.
- */
-export function parseCoConveners(text: string): Result<string[]> {
-  const lines = text.split(/\r?\n/).map((line) => line.trim());
-  const tooLong = lines.findIndex((line) => line.length > MAX_CO_CONVENER_LENGTH);
-  if (tooLong >= 0) {
-    return fail(
-      `Line ${tooLong + 1} has ${lines[tooLong]!.length} characters; keep each co-convener under ${MAX_CO_CONVENER_LENGTH + 1}.`,
-    );
-  }
-  const value = lines.filter(Boolean);
-  if (value.length > MAX_CO_CONVENERS) {
-    return fail(`There are ${value.length} co-conveners; the plan holds up to ${MAX_CO_CONVENERS}.`);
-  }
-  return ok(value);
-}
-
 /** A one-line description of a plan, shown before it replaces the current one. */
 export function summarizePlan(plan: Plan): {
   title: string;

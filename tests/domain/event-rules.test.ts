@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
   isValidTimeZone,
-  parseCoConveners,
   parseGroupSize,
   planHasContent,
   summarizePlan,
@@ -52,27 +51,6 @@ describe('parseGroupSize', () => {
     expect(parseGroupSize('forty')).toEqual({ ok: false, error: 'Enter a whole number of people, e.g. 40.' });
     expect(parseGroupSize('0')).toEqual({ ok: false, error: 'Enter a number between 1 and 100,000.' });
     expect(parseGroupSize('4.5')).toEqual({ ok: false, error: 'Enter a whole number of people, e.g. 40.' });
-  });
-});
-
-describe('parseCoConveners', () => {
-  it('keeps one co-convener per non-blank line, trimmed', () => {
-    expect(parseCoConveners(' City of Riverside \n\nRiverside Foundation\r\n')).toEqual({
-      ok: true,
-      value: ['City of Riverside', 'Riverside Foundation'],
-    });
-  });
-
-  it('names a line that is too long instead of cutting it', () => {
-    expect(parseCoConveners(`Library\n${'x'.repeat(201)}`)).toEqual({
-      ok: false,
-      error: 'Line 2 has 201 characters; keep each co-convener under 201.',
-    });
-  });
-
-  it('says when there are more co-conveners than a plan holds', () => {
-    const text = Array.from({ length: 21 }, (_, i) => `Org ${i}`).join('\n');
-    expect(parseCoConveners(text)).toEqual({ ok: false, error: 'There are 21 co-conveners; the plan holds up to 20.' });
   });
 });
 
