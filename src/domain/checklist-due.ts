@@ -1,6 +1,7 @@
 /**
- * When checklist tasks are due: the event-day arithmetic and the weekend rule, apart from the
- * editing rules in checklist.ts (which re-exports these).
+ * When checklist tasks are due: the event-day arithmetic, the weekend rule and the timeline order,
+ * apart from the editing rules in checklist.ts (which re-exports these), so that the start page's
+ * next tasks load without the editor's code.
  */
 import { isRealDate, parseDate, shiftDate } from './dates';
 import { workdayDue, type WorkdayDue } from './due-dates';
@@ -57,4 +58,50 @@ export function taskDue(
 export function isOverdue(due: string, today: string): boolean {
   // `YYYY-MM-DD` strings sort as the dates they name.
   return isRealDate(due) && isRealDate(today) && due < today;
+}
+
+/** An item with its computed due date. */
+export interface DatedChecklistItem {
+  item: ChecklistItem;
+  /** `YYYY-MM-DD` on a weekday, or empty while the event has no dates. */
+  due: string;
+  /** The weekend date the task was moved from to the Friday before (see due-dates.ts), or empty. */
+  movedFrom: string;
+}
+
+/** Timeline order: pre-event tasks from the earliest, then follow-ups; ties keep list order. */
+function timelineKey(item: ChecklistItem): number {
+  return item.phase === 'before' ? -item.offsetDays : item.offsetDays + 1;
+}
+
+/**
+ * The applicable items with due dates, in timeline order (earliest due first). Sorting uses the
+ * offsets, so the order is the same before any date is set. A due date on a weekend that is not
+ * an event day moves to the Friday before (`workdayDue`), and says where it came from.
+ */
+export function datedChecklist(
+  items: readonly ChecklistItem[],
+  days: readonly EventDay[],
+  preWork: boolean,
+): DatedChecklistItem[] {
+  const dated = datedDays(days);
+  return applicableItems(items, preWork)
+    .map((item, index) => ({ item, index, ...taskDue(item, days, dated) }))
+    .sort((a, b) => timelineKey(a.item) - timelineKey(b.item) || a.index - b.index)
+    .map(({ item, due, movedFrom }) => ({ item, due, movedFrom }));
+}
+
+/**
+ * The next open tasks: those overdue first, then the ones due from `today` on, at most `count`,
+ * in due order. Empty while the event has no date.
+ */
+export function nextTasks(
+  items: readonly ChecklistItem[],
+  days: readonly EventDay[],
+  preWork: boolean,
+  count: number,
+): DatedChecklistItem[] {
+  return datedChecklist(items, days, preWork)
+    .filter(({ item, due }) => !item.done && due !== '')
+    .slice(0, count);
 }

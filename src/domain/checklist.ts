@@ -6,17 +6,31 @@
 import type { ChecklistTemplate } from './content-schemas';
 import {
   applicableItems,
+  datedChecklist,
   datedDays,
   dueDate,
   isOverdue,
+  nextTasks,
   PREWORK_TEMPLATE_ID,
   taskDue,
+  type DatedChecklistItem,
   type DatedDay,
 } from './checklist-due';
-import type { ChecklistItem, EventDay } from './plan';
+import type { ChecklistItem } from './plan';
 import { fail, ok, type Result } from './result';
 
-export { applicableItems, datedDays, dueDate, isOverdue, PREWORK_TEMPLATE_ID, taskDue, type DatedDay };
+export {
+  applicableItems,
+  datedChecklist,
+  datedDays,
+  dueDate,
+  isOverdue,
+  nextTasks,
+  PREWORK_TEMPLATE_ID,
+  taskDue,
+  type DatedChecklistItem,
+  type DatedDay,
+};
 
 /** A checklist item from a toolkit template; its id is the template id, so UIDs stay stable. */
 export function itemFromTemplate(template: ChecklistTemplate): ChecklistItem {
@@ -58,52 +72,6 @@ export function whenText(phase: 'before' | 'after', offsetDays: number): string 
   if (offsetDays === 0) return phase === 'before' ? 'On the first day' : 'On the last day';
   const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
   return phase === 'before' ? `${days} before the event` : `${days} after the event`;
-}
-
-/** An item with its computed due date. */
-export interface DatedChecklistItem {
-  item: ChecklistItem;
-  /** `YYYY-MM-DD` on a weekday, or empty while the event has no dates. */
-  due: string;
-  /** The weekend date the task was moved from to the Friday before (see due-dates.ts), or empty. */
-  movedFrom: string;
-}
-
-/** Timeline order: pre-event tasks from the earliest, then follow-ups; ties keep list order. */
-function timelineKey(item: ChecklistItem): number {
-  return item.phase === 'before' ? -item.offsetDays : item.offsetDays + 1;
-}
-
-/**
- * The applicable items with due dates, in timeline order (earliest due first). Sorting uses the
- * offsets, so the order is the same before any date is set. A due date on a weekend that is not
- * an event day moves to the Friday before (`workdayDue`), and says where it came from.
- */
-export function datedChecklist(
-  items: readonly ChecklistItem[],
-  days: readonly EventDay[],
-  preWork: boolean,
-): DatedChecklistItem[] {
-  const dated = datedDays(days);
-  return applicableItems(items, preWork)
-    .map((item, index) => ({ item, index, ...taskDue(item, days, dated) }))
-    .sort((a, b) => timelineKey(a.item) - timelineKey(b.item) || a.index - b.index)
-    .map(({ item, due, movedFrom }) => ({ item, due, movedFrom }));
-}
-
-/**
- * The next open tasks: those overdue first, then the ones due from `today` on, at most `count`,
- * in due order. Empty while the event has no date.
- */
-export function nextTasks(
-  items: readonly ChecklistItem[],
-  days: readonly EventDay[],
-  preWork: boolean,
-  count: number,
-): DatedChecklistItem[] {
-  return datedChecklist(items, days, preWork)
-    .filter(({ item, due }) => !item.done && due !== '')
-    .slice(0, count);
 }
 
 /** Text fields of a new task as typed; the result names the field that is wrong. */

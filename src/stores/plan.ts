@@ -4,12 +4,6 @@
  * label saying what changed; persistence and the undo history listen to the store.
  */
 import { atom } from 'nanostores';
-import {
-  addCoConvener as addCoConvenerTo,
-  coConvenerLabel,
-  removeCoConvener as removeCoConvenerFrom,
-} from '../domain/co-conveners';
-import { ok, type Result } from '../domain/result';
 import { secondDayAfter } from '../domain/days';
 import { createPlan, defaultTimeZone, newId, type EventBasics, type EventDay, type Plan } from '../domain/plan';
 
@@ -113,21 +107,6 @@ const FIELD_NAMES: Record<keyof EventBasics, string> = {
   rsvpBy: 'the RSVP date',
   contact: 'the contact',
 };
-
-/** Adds a co-convener (see addCoConvener); the reason when it cannot be added. */
-export function addCoConvener(name: string): Result<null> {
-  const next = addCoConvenerTo($plan.get().invitees, name, newId);
-  if (!next.ok) return next;
-  updatePart('invitees', `add the co-convener ${name.trim()}`, () => next.value);
-  return ok(null);
-}
-
-/** Removes a co-convener: a start-page entry leaves the list, an invitee only loses the role. */
-export function removeCoConvener(id: string): void {
-  const person = $plan.get().invitees.find((p) => p.id === id);
-  if (!person) return;
-  updatePart('invitees', `remove the co-convener ${coConvenerLabel(person)}`, (list) => removeCoConvenerFrom(list, id));
-}
 
 /** Updates one of the event basics (title, venue, time zone ...). Typing in a field is one step. */
 export function setEventField<K extends keyof EventBasics>(key: K, value: EventBasics[K]): void {

@@ -1,6 +1,7 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { datedChecklist, whenText } from '../../domain/checklist';
+import { datedChecklist } from '../../domain/checklist-due';
+import { whenText } from '../../domain/checklist';
 import { shortDate } from '../../domain/dates';
 import { movedNote } from '../../domain/due-dates';
 import { eventHeadingView } from '../../export/agenda-view';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { coConvenerLabel, coConveners } from '../../domain/co-conveners';
 import type { Invitee } from '../../domain/plan';
-import { addCoConvener, removeCoConvener } from '../../stores/plan';
+import { addCoConvener, removeCoConvener } from '../../stores/co-conveners';
 import { Field } from '../ui/Field';
 
 /**

@@ -4,7 +4,6 @@ import { useMemo, useState } from 'react';
 import { parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
 import { defaultTimeZone, type Plan } from '../../domain/plan';
 import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../../stores/plan';
-import { href } from '../../lib/paths';
 import { CoConvenerList } from './CoConvenerList';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
@@ -74,7 +73,8 @@ function BasicsForm({ plan }: { plan: Plan }) {
           />
         </Field>
       </div>
-      <CoConvenerList invitees={invitees} invitedHref={href('invitees/')} />
+      {/* The start page is the site's root, so the relative link works under a sub-path too. */}
+      <CoConvenerList invitees={invitees} invitedHref="invitees/" />
 
       <fieldset>
         <legend>Days</legend>

@@ -1,6 +1,6 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { isOverdue, nextTasks } from '../../domain/checklist';
+import { isOverdue, nextTasks } from '../../domain/checklist-due';
 import { dateText, shortDate } from '../../domain/dates';
 import { movedNote } from '../../domain/due-dates';
 import { $plan } from '../../stores/plan';
