@@ -24,7 +24,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/', 'resources/', 'run/', 'follow-up/'];
+const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'checklist/', 'export/', 'resources/', 'run/', 'follow-up/'];
 
 describe('the foundation', () => {
   it('serves every page on its own URL with zero axe violations and no errors', async () => {
