@@ -10,6 +10,7 @@ import { FollowUpPackage } from './FollowUpPackage';
 import { GoalsAgreed } from './GoalsAgreed';
 import { HeardSection } from './HeardSection';
 import { NextMeeting, Thanks } from './NextMeeting';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   content: FollowUpContent;
@@ -28,7 +29,7 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 /** Outcomes captured during or after the event, and the follow-up package made from them. */
-export default function FollowUpApp({ content, printHref, checklistHref, runHref }: Props) {
+export function FollowUpView({ content, printHref, checklistHref, runHref }: Props) {
   const plan = useStore($plan);
   const { outcomes } = plan;
   return (
@@ -60,3 +61,5 @@ export default function FollowUpApp({ content, printHref, checklistHref, runHref
     </div>
   );
 }
+
+export default planIsland(FollowUpView);

@@ -1,7 +1,7 @@
 import type { RefObject } from 'react';
 
 interface Props {
-  fileInput: RefObject<HTMLInputElement | null>;
+  fileInput: RefObject<HTMLInputElement>;
   pasted: string;
   onPasted: (text: string) => void;
   onFile: (file: File | undefined) => void;

@@ -1,4 +1,4 @@
-import { useState, type SubmitEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
 import {
   emptyDraft,
@@ -39,7 +39,7 @@ export function InviteeForm({ categories, initial, submitLabel, onSave, onDone, 
   const suggestion =
     category && category.examples.length > 0 ? `Consider: ${category.examples.join(', ')}.` : undefined;
 
-  const submit = (event: SubmitEvent<HTMLFormElement>) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const result = onSave(draft);
     if (!result.ok) {

@@ -19,7 +19,7 @@ interface Props {
  * The notes box follows the item on now, except while someone is typing in it: a session that
  * changes mid-sentence keeps the sentence in the session it was about.
  */
-function useNotesItem(currentIndex: number | null): [number | null, () => void, RefObject<HTMLDivElement | null>] {
+function useNotesItem(currentIndex: number | null): [number | null, () => void, RefObject<HTMLDivElement>] {
   const [index, setIndex] = useState(currentIndex);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {

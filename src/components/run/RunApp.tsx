@@ -9,6 +9,7 @@ import { LiveAgenda } from './LiveAgenda';
 import { LiveClock } from './LiveClock';
 import { LiveControls } from './LiveControls';
 import { NowPanel } from './NowPanel';
+import { planIsland } from '../ui/plan-island';
 
 interface Props {
   agendaHref: string;
@@ -25,7 +26,7 @@ function announcement(status: LiveStatus, titleAt: (index: number) => string): s
 }
 
 /** The event day on a phone: clock, what is on, countdown, next item, buttons, notes and the day's list. */
-export default function RunApp({ agendaHref, followUpHref }: Props) {
+export function RunView({ agendaHref, followUpHref }: Props) {
   const shown = useStore($shownDay);
   const status = useStore($liveStatus);
   const zone = useStore($venueZone);
@@ -80,3 +81,6 @@ export default function RunApp({ agendaHref, followUpHref }: Props) {
     </div>
   );
 }
+
+/** The live agenda needs the clock, so the server renders a frame (see the page), not this view. */
+export default planIsland(RunView);
