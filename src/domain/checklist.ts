@@ -3,14 +3,34 @@
  * number of days before the first event day or after the last. Due dates are computed, never
  * stored, so moving the event moves every task with it.
  */
-import { compareAsc } from 'date-fns';
 import type { ChecklistTemplate } from './content-schemas';
-import { parseDate, shiftDate } from './dates';
-import type { ChecklistItem, EventDay } from './plan';
+import {
+  applicableItems,
+  datedChecklist,
+  datedDays,
+  dueDate,
+  isOverdue,
+  nextTasks,
+  PREWORK_TEMPLATE_ID,
+  taskDue,
+  type DatedChecklistItem,
+  type DatedDay,
+} from './checklist-due';
+import type { ChecklistItem } from './plan';
 import { fail, ok, type Result } from './result';
 
-/** The template whose task only applies when the plan has pre-work. */
-export const PREWORK_TEMPLATE_ID = 'send-prework';
+export {
+  applicableItems,
+  datedChecklist,
+  datedDays,
+  dueDate,
+  isOverdue,
+  nextTasks,
+  PREWORK_TEMPLATE_ID,
+  taskDue,
+  type DatedChecklistItem,
+  type DatedDay,
+};
 
 /** A checklist item from a toolkit template; its id is the template id, so UIDs stay stable. */
 export function itemFromTemplate(template: ChecklistTemplate): ChecklistItem {
@@ -27,6 +47,14 @@ export function itemFromTemplate(template: ChecklistTemplate): ChecklistItem {
 }
 
 /**
+ * The checklist a new plan starts with: every suggested task, in file order (the pre-work task is
+ * included and stays hidden until the plan has pre-work). Each can be deleted like any task.
+ */
+export function startingChecklist(templates: readonly ChecklistTemplate[]): ChecklistItem[] {
+  return templates.map(itemFromTemplate);
+}
+
+/**
  * The templates not yet in `items` (matched by template id), as new items. The pre-work task is
  * left out unless the plan has pre-work.
  */
@@ -39,75 +67,11 @@ export function missingSuggestedItems(
   return templates.filter((t) => !present.has(t.id) && (preWork || t.id !== PREWORK_TEMPLATE_ID)).map(itemFromTemplate);
 }
 
-/** The items that apply to the plan: the pre-work task is hidden while the plan has no pre-work. */
-export function applicableItems(items: readonly ChecklistItem[], preWork: boolean): ChecklistItem[] {
-  return items.filter((item) => preWork || item.templateId !== PREWORK_TEMPLATE_ID);
-}
-
-/** An event day that has a real date, with its place (0-based) in the plan's day list. */
-export interface DatedDay {
-  day: EventDay;
-  index: number;
-}
-
-/**
- * The days that have a date, in plan order with their index. The one rule for "which days have
- * a date": a day counts only when its `YYYY-MM-DD` is a real calendar date.
- */
-export function datedDays(days: readonly EventDay[]): DatedDay[] {
-  return days.map((day, index) => ({ day, index })).filter(({ day }) => parseDate(day.date) !== null);
-}
-
-/**
- * The due date (`YYYY-MM-DD`) of a task: `offsetDays` before the first event day ('before') or
- * after the last dated day ('after'). Empty while the days it depends on have no date.
- */
-export function dueDate(item: Pick<ChecklistItem, 'phase' | 'offsetDays'>, days: readonly EventDay[]): string {
-  const dated = datedDays(days);
-  if (dated.length === 0) return '';
-  if (item.phase === 'before') return shiftDate(dated[0]!.day.date, -item.offsetDays);
-  return shiftDate(dated[dated.length - 1]!.day.date, item.offsetDays);
-}
-
 /** When a task is due, in words: `7 days before the event`, `1 day after the event`, `On the first day`. */
 export function whenText(phase: 'before' | 'after', offsetDays: number): string {
   if (offsetDays === 0) return phase === 'before' ? 'On the first day' : 'On the last day';
   const days = offsetDays === 1 ? '1 day' : `${offsetDays} days`;
   return phase === 'before' ? `${days} before the event` : `${days} after the event`;
-}
-
-/** An item with its computed due date. */
-export interface DatedChecklistItem {
-  item: ChecklistItem;
-  /** `YYYY-MM-DD`, or empty while the event has no dates. */
-  due: string;
-}
-
-/** Timeline order: pre-event tasks from the earliest, then follow-ups; ties keep list order. */
-function timelineKey(item: ChecklistItem): number {
-  return item.phase === 'before' ? -item.offsetDays : item.offsetDays + 1;
-}
-
-/**
- * The applicable items with due dates, in timeline order (earliest due first). Sorting uses the
- * offsets, so the order is the same before any date is set.
- */
-export function datedChecklist(
-  items: readonly ChecklistItem[],
-  days: readonly EventDay[],
-  preWork: boolean,
-): DatedChecklistItem[] {
-  return applicableItems(items, preWork)
-    .map((item, index) => ({ item, index, due: dueDate(item, days) }))
-    .sort((a, b) => timelineKey(a.item) - timelineKey(b.item) || a.index - b.index)
-    .map(({ item, due }) => ({ item, due }));
-}
-
-/** True when `due` is a date before `today` (both `YYYY-MM-DD`). */
-export function isOverdue(due: string, today: string): boolean {
-  const a = parseDate(due);
-  const b = parseDate(today);
-  return a !== null && b !== null && compareAsc(a, b) < 0;
 }
 
 /** Text fields of a new task as typed; the result names the field that is wrong. */

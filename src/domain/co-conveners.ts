@@ -1,9 +1,15 @@
 /**
  * One co-convener list (schema version 3 on): co-conveners are the people and organisations on
- * the invitee list whose planning role is "co-convener". The start page's one-per-line field
- * reads and writes that same list, so invitee coverage counts what the start page shows.
+ * the invitee list whose planning role is "co-convener". The start page's list adds and removes
+ * them on that same list, so the invitees page and its coverage count what the start page shows.
  */
 import type { Invitee } from './plan';
+import { fail, ok, type Result } from './result';
+
+/** At most this many co-conveners: a convening is hosted by a few organisations, not a crowd. */
+export const MAX_CO_CONVENERS = 20;
+/** The longest co-convener name, as the invitee fields allow. */
+export const MAX_CO_CONVENER_LENGTH = 200;
 
 const squash = (value: string): string => value.trim().toLowerCase().replace(/\s+/g, ' ');
 
@@ -48,55 +54,44 @@ export function coConvenerInvitee(id: string, organization: string, category = '
   };
 }
 
+/** The co-conveners on the list, in list order. */
+export function coConveners(invitees: readonly Invitee[]): Invitee[] {
+  return invitees.filter((person) => person.planningRole === 'co-convener');
+}
+
 /**
- * The invitee list after the co-convener names were edited to `names`:
- * - a name that matches a co-convener (organisation or person) keeps that entry;
- * - a name that matches someone on the list who is not a co-convener makes them one;
- * - a new name adds an organisation-only co-convener ("accepted", category "other");
- * - a co-convener whose name was removed stops being one; an entry that held nothing but the
- *   organisation's name (as added here) leaves the list.
- * Returns the same array when nothing changed.
+ * The list with `name` as a co-convener: someone on the list with that organisation or name
+ * (any case or spacing) becomes one; otherwise an organisation-only entry is added ("accepted",
+ * category "other"). Fails, naming the problem, for an empty or too long name, a co-convener
+ * already there, or a full list.
  */
-export function withCoConveners(
-  invitees: readonly Invitee[],
-  names: readonly string[],
-  newId: () => string,
-): Invitee[] {
-  const wanted = new Map<string, string>();
-  for (const name of names) if (name.trim()) wanted.set(squash(name), name.trim());
-  const matched = new Set<string>();
-  let changed = false;
-  const keyOf = (person: Invitee): string | undefined =>
-    [person.organization, person.name].map(squash).find((key) => key !== '' && wanted.has(key) && !matched.has(key));
-  const out: Invitee[] = [];
-  for (const person of invitees) {
-    if (person.planningRole === 'co-convener') {
-      const key = keyOf(person);
-      if (key) {
-        matched.add(key);
-        out.push(person);
-        continue;
-      }
-      changed = true;
-      const bare = person.name === '' && person.email === '' && person.notes === '' && person.role === '';
-      if (!bare) out.push({ ...person, planningRole: 'none' });
-      continue;
-    }
-    out.push(person);
+export function addCoConvener(invitees: readonly Invitee[], name: string, newId: () => string): Result<Invitee[]> {
+  const wanted = name.trim();
+  if (wanted === '') return fail('Type the organisation or person first, e.g. "Riverside Community Foundation".');
+  if (wanted.length > MAX_CO_CONVENER_LENGTH) {
+    return fail(`That name has ${wanted.length} characters; keep it under ${MAX_CO_CONVENER_LENGTH + 1}.`);
   }
-  for (let i = 0; i < out.length; i += 1) {
-    const person = out[i]!;
-    if (person.planningRole === 'co-convener') continue;
-    const key = keyOf(person);
-    if (!key) continue;
-    matched.add(key);
-    out[i] = { ...person, planningRole: 'co-convener' };
-    changed = true;
+  const key = squash(wanted);
+  const matches = (person: Invitee) => squash(person.organization) === key || squash(person.name) === key;
+  if (coConveners(invitees).some(matches)) return fail(`${wanted} is already a co-convener.`);
+  if (coConvenerNames(invitees).length >= MAX_CO_CONVENERS) {
+    return fail(`The plan holds up to ${MAX_CO_CONVENERS} co-conveners; remove one first.`);
   }
-  for (const [key, name] of wanted) {
-    if (matched.has(key)) continue;
-    out.push(coConvenerInvitee(newId(), name));
-    changed = true;
-  }
-  return changed ? out : (invitees as Invitee[]);
+  const at = invitees.findIndex(matches);
+  if (at >= 0) return ok(invitees.map((person, i) => (i === at ? { ...person, planningRole: 'co-convener' } : person)));
+  return ok([...invitees, coConvenerInvitee(newId(), wanted)]);
+}
+
+/**
+ * The list without `id` as a co-convener. An entry that holds nothing but the organisation's name
+ * (as added on the start page) leaves the list; a real invitee stays, with the role cleared.
+ * Returns the same list when `id` is not a co-convener.
+ */
+export function removeCoConvener(invitees: readonly Invitee[], id: string): Invitee[] {
+  const person = invitees.find((p) => p.id === id);
+  if (!person || person.planningRole !== 'co-convener') return invitees as Invitee[];
+  const bare = person.name === '' && person.email === '' && person.notes === '' && person.role === '';
+  return bare
+    ? invitees.filter((p) => p.id !== id)
+    : invitees.map((p) => (p.id === id ? { ...p, planningRole: 'none' } : p));
 }

@@ -87,6 +87,27 @@ export function guessMapping(headers: readonly string[]): ColumnMapping {
   return mapping;
 }
 
+/** How far down a file the column names are looked for (contact tools put a few notes first). */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** The fields a header cell names, by its known spellings (see ALIASES); null for none. */
+function fieldNamed(cell: string): ImportField | null {
+  const key = squash(cell);
+  return key === '' ? null : (IMPORT_FIELDS.find((field) => ALIASES[field].includes(key)) ?? null);
+}
+
+/**
+ * The row (0-based) that holds the column names: the first of the first HEADER_SEARCH_ROWS rows
+ * with at least two cells that are known column names ("Name", "E-mail Address", "Company" …),
+ * so notes above the header are passed over. 0 when no row looks like that.
+ */
+export function findHeaderRow(rows: readonly string[][]): number {
+  const found = rows
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((row) => new Set(row.map(fieldNamed).filter((field) => field !== null)).size >= 2);
+  return Math.max(found, 0);
+}
+
 /** The number of columns in the first rows (for rows pasted without a header). */
 export function columnCount(rows: readonly string[][]): number {
   return rows.slice(0, 50).reduce((most, row) => Math.max(most, row.length), 0);

@@ -18,6 +18,7 @@ import {
   parsePlanningRole,
   parseStatus,
   parseYesNo,
+  squash,
   TEXT_LIMITS,
   type InviteeDraft,
   type InviteeTextField,
@@ -31,6 +32,20 @@ export interface ImportRow {
   invitee: InviteeDraft;
   /** Fields the file gave a value for; an update changes only these. */
   provided: (keyof InviteeDraft)[];
+  /** The category cell as written when it names no known category (mapped by the user), else absent. */
+  unknownCategory?: string;
+}
+
+/** A category value in the file that names no stakeholder category, and where it goes. */
+export interface UnknownCategory {
+  /** The value as first written in the file. */
+  value: string;
+  /** Its key (squashed), the key of `Context.categoryChoices`. */
+  key: string;
+  /** The rows that have it. */
+  rows: number[];
+  /** The category those rows go to: the user's choice, or the fallback. */
+  category: string;
 }
 
 export interface ImportDuplicate extends ImportRow {
@@ -46,6 +61,12 @@ export interface ImportPreview {
   blankRows: number;
   /** Labels of columns that will not be imported, so the user sees them. */
   ignoredColumns: string[];
+  /** Category values the app does not know, each with the category its rows go to. */
+  unknownCategories: UnknownCategory[];
+  /** Rows with fewer cells than there are columns (the missing cells are read as empty). */
+  shortRows: number[];
+  /** Rows above the column names, passed over as notes. */
+  rowsAbove: number;
 }
 
 export type DuplicateChoice = 'skip' | 'update';
@@ -54,9 +75,22 @@ interface Context {
   categories: readonly StakeholderCategory[];
   /** Category for rows with no category cell (or no category column). */
   defaultCategory: string;
-  /** False when the first row is already a person (rows pasted without their header); default true. */
-  hasHeader?: boolean;
+  /**
+   * The row (0-based) that holds the column names; rows above it are notes. Null when the file
+   * has none (rows pasted without their header). Default 0, the first row.
+   */
+  headerRow?: number | null;
+  /** The category chosen for each unknown category value, by its key (see UnknownCategory). */
+  categoryChoices?: Readonly<Record<string, string>>;
 }
+
+/** Where rows with an unknown category value go unless the user chooses: "Other" when there is one. */
+export function fallbackCategory(categories: readonly StakeholderCategory[], defaultCategory: string): string {
+  return categories.some((c) => c.id === FALLBACK_CATEGORY) ? FALLBACK_CATEGORY : defaultCategory;
+}
+
+/** The catch-all stakeholder category of content/stakeholder-categories.yaml. */
+export const FALLBACK_CATEGORY = 'other';
 
 /** A row with no content at all (blank lines are skipped without an error). */
 const isBlankRow = (row: string[]) => row.every((cell) => cell.trim() === '');
@@ -106,18 +140,34 @@ export function readRow(cells: string[], row: number, mapping: ColumnMapping, co
       provided.push(field);
     } else problems.push(`the ${column} ${read.error}`);
   };
-  if (value.category) take('category', 'category', categoryIdFor(value.category, context.categories));
+  let unknownCategory: string | undefined;
+  if (value.category) {
+    const known = categoryIdFor(value.category, context.categories);
+    if (known.ok) take('category', 'category', known);
+    else {
+      // Not a reason to refuse the row: the preview asks where such values go.
+      unknownCategory = value.category;
+      const choices = context.categoryChoices ?? {};
+      const key = squash(value.category);
+      // Own keys only: a cell saying "__proto__" must not read Object's prototype.
+      invitee.category = Object.hasOwn(choices, key)
+        ? choices[key]!
+        : fallbackCategory(context.categories, context.defaultCategory);
+      provided.push('category');
+    }
+  }
   if (value.status) take('status', 'status', parseStatus(value.status));
   if (value.planningRole) take('planningRole', 'planning role', parsePlanningRole(value.planningRole));
   if (value.mediaRelease) take('mediaRelease', 'media release', parseYesNo(value.mediaRelease));
   if (problems.length > 0) return fail(`${problems.join('; ')}.`);
-  return ok({ row, invitee, provided });
+  return ok(unknownCategory === undefined ? { row, invitee, provided } : { row, invitee, provided, unknownCategory });
 }
 
 /**
- * The preview of importing `table` (row 1 is the header unless `hasHeader` is false) with
- * `mapping` into `existing`.
- * A second row with an email seen earlier in the file is an error naming the first row.
+ * The preview of importing `table` (the header on `headerRow`, row 1 unless said otherwise; the
+ * rows above it are notes) with `mapping` into `existing`.
+ * A second row with an email seen earlier in the file is an error naming the first row. Rows
+ * with fewer cells than the header are imported with the missing cells empty, and listed.
  */
 export function buildImportPreview(
   table: CsvTable,
@@ -131,9 +181,15 @@ export function buildImportPreview(
     errors: table.problems.map((p) => ({ row: p.row, message: `Row ${p.row}: ${p.message}` })),
     blankRows: 0,
     ignoredColumns: [],
+    unknownCategories: [],
+    shortRows: [],
+    rowsAbove: 0,
   };
-  const firstData = context.hasHeader === false ? 0 : 1;
-  const headers = firstData === 1 ? (table.rows[0] ?? []) : [];
+  const headerRow = context.headerRow === undefined ? 0 : context.headerRow;
+  const firstData = headerRow === null ? 0 : headerRow + 1;
+  preview.rowsAbove = headerRow ?? 0;
+  const headers = headerRow === null ? [] : (table.rows[headerRow] ?? []);
+  const unknown = new Map<string, UnknownCategory>();
   mapping.forEach((field, index) => {
     if (field === null) preview.ignoredColumns.push(columnLabel(headers, index));
   });
@@ -152,6 +208,14 @@ export function buildImportPreview(
     if (!result.ok) {
       preview.errors.push({ row, message: `Row ${row}: ${result.error}` });
       continue;
+    }
+    if (cells.length < mapping.length) preview.shortRows.push(row);
+    const strange = result.value.unknownCategory;
+    if (strange !== undefined) {
+      const key = squash(strange);
+      const entry = unknown.get(key);
+      if (entry) entry.rows.push(row);
+      else unknown.set(key, { value: strange, key, rows: [row], category: result.value.invitee.category });
     }
     const key = emailKey(result.value.invitee.email);
     if (key) {
@@ -173,5 +237,6 @@ export function buildImportPreview(
     preview.ready.push(result.value);
   }
   preview.errors.sort((a, b) => a.row - b.row);
+  preview.unknownCategories = [...unknown.values()];
   return preview;
 }

@@ -33,7 +33,12 @@ export function shiftDate(date: string, days: number): string {
   const parsed = parseDate(date);
   if (!parsed) return '';
   parsed.setDate(parsed.getDate() + days);
-  return `${String(parsed.getFullYear()).padStart(4, '0')}-${pad2(parsed.getMonth() + 1)}-${pad2(parsed.getDate())}`;
+  return dateText(parsed);
+}
+
+/** The local calendar date of `date` as `YYYY-MM-DD` (e.g. today on this computer). */
+export function dateText(date: Date): string {
+  return `${String(date.getFullYear()).padStart(4, '0')}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
 }
 
 /** The calendar date after `date`, or empty when no date is set. */

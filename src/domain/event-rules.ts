@@ -37,29 +37,6 @@ export function parseGroupSize(input: string): Result<number | null> {
   return ok(value);
 }
 
-/** Most co-conveners a plan holds, and the longest name of one (the plan schema's limits). */
-export const MAX_CO_CONVENERS = 20;
-export const MAX_CO_CONVENER_LENGTH = 200;
-
-/**
- * The co-conveners typed one per line: blank lines dropped, spaces trimmed. Too many lines or a
- * line too long gives a message naming it, so nothing the plan cannot hold is ever saved.
- */
-export function parseCoConveners(text: string): Result<string[]> {
-  const lines = text.split(/\r?\n/).map((line) => line.trim());
-  const tooLong = lines.findIndex((line) => line.length > MAX_CO_CONVENER_LENGTH);
-  if (tooLong >= 0) {
-    return fail(
-      `Line ${tooLong + 1} has ${lines[tooLong]!.length} characters; keep each co-convener under ${MAX_CO_CONVENER_LENGTH + 1}.`,
-    );
-  }
-  const value = lines.filter(Boolean);
-  if (value.length > MAX_CO_CONVENERS) {
-    return fail(`There are ${value.length} co-conveners; the plan holds up to ${MAX_CO_CONVENERS}.`);
-  }
-  return ok(value);
-}
-
 /** A one-line description of a plan, shown before it replaces the current one. */
 export function summarizePlan(plan: Plan): {
   title: string;
@@ -79,8 +56,12 @@ export function summarizePlan(plan: Plan): {
   };
 }
 
-/** True when the plan holds anything worth warning about before replacing it. */
+/**
+ * True when the plan holds anything worth warning about before replacing it. The suggested tasks
+ * every new plan starts with do not count until one is ticked; the convener's own tasks do.
+ */
 export function planHasContent(plan: Plan): boolean {
   const s = summarizePlan(plan);
-  return plan.event.title.trim() !== '' || s.goals > 0 || s.items > 0 || s.invitees > 0 || s.tasks > 0;
+  const ownWork = plan.checklist.some((task) => task.done || task.templateId === '');
+  return plan.event.title.trim() !== '' || s.goals > 0 || s.items > 0 || s.invitees > 0 || ownWork;
 }

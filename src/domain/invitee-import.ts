@@ -38,9 +38,35 @@ export function applyImport(
   return { invitees, added: preview.ready.length, updated: updates.size };
 }
 
-/** People rows in the file: all rows but the header, or every row when it has none. */
-export function dataRowCount(table: CsvTable, hasHeader: boolean): number {
-  return Math.max(0, table.rows.length - (hasHeader ? 1 : 0));
+/**
+ * People rows in the file: the rows after the header (`headerRow`, 0-based; the rows above it are
+ * notes), or every row when there is no header (`null`).
+ */
+export function dataRowCount(table: CsvTable, headerRow: number | null): number {
+  return Math.max(0, table.rows.length - (headerRow === null ? 0 : headerRow + 1));
+}
+
+/** "1 person", "2 people": the one plural the import messages need most. */
+export function peopleCount(n: number): string {
+  return `${n} ${n === 1 ? 'person' : 'people'}`;
+}
+
+/**
+ * What the user typed as "the column names are on row N", as a 0-based row index, or why it
+ * cannot be (not a whole number, or not a row of the file with a row after it).
+ */
+export function parseHeaderRow(text: string, rowCount: number): Result<number> {
+  const trimmed = text.trim();
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1) return fail('Enter a row number, e.g. 1 for the first row.');
+  const row = Number(trimmed);
+  if (row >= rowCount) {
+    return fail(
+      rowCount <= 1
+        ? 'The file has only one row, so there are no people below the column names.'
+        : `The file has ${rowCount} rows; the column names must be on row ${rowCount - 1} or before, with people below.`,
+    );
+  }
+  return ok(row - 1);
 }
 
 export interface ImportSummary {

@@ -6,6 +6,7 @@
  */
 import { formatClock, timeToMinutes } from '../domain/agenda-times';
 import { datedChecklist, datedDays, type DatedDay } from '../domain/checklist';
+import { movedNote } from '../domain/due-dates';
 import { nextDate } from '../domain/dates';
 import { isValidTimeZone } from '../domain/event-rules';
 import { venueInstant } from '../domain/instants';
@@ -150,11 +151,13 @@ export function reminderCalendar(plan: Plan, view: AgendaView, stamp: CalendarSt
   if (datedDays(plan.days).length === 0) return fail(NO_DATES);
   const open = datedChecklist(plan.checklist, plan.days, plan.event.preWork).filter(({ item }) => !item.done);
   if (open.length === 0) return fail('There are no open checklist tasks to remind you of.');
-  const events = open.map(({ item, due }): IcsEvent => ({
+  const events = open.map(({ item, due, movedFrom }): IcsEvent => ({
     uid: eventUid(plan.id, 'task', item.id),
     summary: item.owner ? `${item.title} (${item.owner})` : item.title,
     location: '',
-    description: [item.detail, `For: ${view.title}`].filter(Boolean).join('\n\n'),
+    description: [item.detail, movedFrom && `Due date ${movedNote(movedFrom)}.`, `For: ${view.title}`]
+      .filter(Boolean)
+      .join('\n\n'),
     when: { kind: 'all-day', date: due, endDate: nextDate(due) },
     transparent: true,
   }));

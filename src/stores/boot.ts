@@ -1,6 +1,8 @@
 /** Imported by every island: loads the saved plan and starts saving, once per page. */
 import { openIndexedDb, requestPersistentStorage, webStorage } from '../platform/plan-storage';
 import { markBusy, openChannel, windowEvents } from '../platform/window-events';
+import { fetchSiteJson } from '../platform/site-data';
+import type { ChecklistItem } from '../domain/plan';
 import { initPersistence } from './persistence';
 
 if (typeof window !== 'undefined') {
@@ -11,6 +13,11 @@ if (typeof window !== 'undefined') {
     session: webStorage('sessionStorage'),
     page: windowEvents(),
     channel: openChannel('convening-planner'),
+    // Built from content/checklist.yaml (src/pages/new-plan-tasks.json.ts); read only for a new plan.
+    newPlanTasks: async () => {
+      const tasks = await fetchSiteJson(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}new-plan-tasks.json`);
+      return Array.isArray(tasks) ? (tasks as ChecklistItem[]) : [];
+    },
   });
   // Every step's islands show the default plan until the saved one is read: typing into it
   // would be lost when the saved plan replaces it, so the page waits for the load.

@@ -9,7 +9,7 @@ import type { StorageLike } from '../platform/plan-storage';
 import { decodeHandoff, EMERGENCY_KEY, encodeHandoff, type Handoff } from './handoff';
 import { migrateLegacyPlan } from './legacy-migration';
 import { LEGACY_PLAN_KEY, parseEnvelope, PlanRepository } from './plan-repository';
-import type { Plan } from '../domain/plan';
+import type { ChecklistItem, Plan } from '../domain/plan';
 import { $plan } from './plan';
 import {
   $corruptBackup,
@@ -87,6 +87,7 @@ async function load(rt: Runtime): Promise<void> {
   const kv = await env.kv;
   rt.repo = kv ? new PlanRepository(kv, env.now) : null;
   const repo = rt.repo;
+  let opened = false;
   if (repo) {
     const migrated = env.local?.getItem(LEGACY_PLAN_KEY) != null ? await migrateLegacyPlan(repo, env.local) : {};
     if (migrated.corrupt) $corruptBackup.set(migrated.corrupt);
@@ -98,6 +99,7 @@ async function load(rt: Runtime): Promise<void> {
         rt.knownRev = rt.seenRev = rt.startedRev = stored.rev;
         $hadSavedPlan.set(true);
         apply(rt, stored.plan, stored.savedAt);
+        opened = true;
       } else if (stored.kind === 'corrupt') {
         $corruptBackup.set({ error: stored.error, raw: stored.raw, backupKey: stored.backupKey });
       }
@@ -110,9 +112,16 @@ async function load(rt: Runtime): Promise<void> {
     if (legacy?.kind === 'loaded') {
       $hadSavedPlan.set(true);
       apply(rt, legacy.plan, legacy.savedAt);
+      opened = true;
     } else if (legacy?.kind === 'corrupt') {
       $corruptBackup.set({ error: legacy.error, raw: legacy.raw, backupKey: null });
     }
+  }
+  // Nothing saved to open: this is a new plan, which starts with the suggested tasks. Read before
+  // the islands show the plan, so the tasks are there from the first render.
+  if (!opened && !handoff) {
+    const tasks = await newPlanTasks();
+    if (tasks.length) apply(rt, { ...$plan.get(), checklist: tasks });
   }
   // Changes to the default plan made while loading are not kept: the islands wait for the load.
   rt.dirty = handoff !== null;
@@ -125,6 +134,11 @@ async function load(rt: Runtime): Promise<void> {
   if (!repo) return $saveStatus.set({ kind: 'memory-only' });
   $saveStatus.set({ kind: 'saved', savedAt: '' });
   if (rt.dirty) void saveNow();
+}
+
+/** The suggested tasks a new plan starts with (none when they cannot be read). */
+export async function newPlanTasks(): Promise<ChecklistItem[]> {
+  return (await runtime?.env.newPlanTasks?.().catch(() => [])) ?? [];
 }
 
 /** Starts persistence once per page; `loaded` settles when the stored plan is in `$plan`. */

@@ -6,7 +6,7 @@ import { atom } from 'nanostores';
 import { copyForNextEvent } from '../domain/plan-copy';
 import { createPlan, type Plan } from '../domain/plan';
 import { fail, ok, type Result } from '../domain/result';
-import { $corruptBackup, flushSave, planRepository, switchToPlan } from './persistence';
+import { $corruptBackup, flushSave, newPlanTasks, planRepository, switchToPlan } from './persistence';
 import { metaKey, planKey, type PlanMeta, type PlanRepository } from './plan-repository';
 import { $plan } from './plan';
 
@@ -80,10 +80,10 @@ export async function openSavedPlan(id: string): Promise<Result<Plan>> {
   return ok(read.value.plan);
 }
 
-/** Starts a new, empty plan; the open one stays in the list. */
+/** Starts a new plan (with the suggested checklist tasks, nothing else); the open one stays in the list. */
 export async function startNewPlan(): Promise<Result<Plan>> {
   if (!(await flushSave())) return fail(NOT_SAVED);
-  const plan = createPlan();
+  const plan = { ...createPlan(), checklist: await newPlanTasks() };
   await switchToPlan(plan, 0, { save: true });
   await refreshPlans();
   return ok(plan);

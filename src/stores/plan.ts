@@ -4,7 +4,6 @@
  * label saying what changed; persistence and the undo history listen to the store.
  */
 import { atom } from 'nanostores';
-import { withCoConveners } from '../domain/co-conveners';
 import { secondDayAfter } from '../domain/days';
 import { createPlan, defaultTimeZone, newId, type EventBasics, type EventDay, type Plan } from '../domain/plan';
 
@@ -108,18 +107,6 @@ const FIELD_NAMES: Record<keyof EventBasics, string> = {
   rsvpBy: 'the RSVP date',
   contact: 'the contact',
 };
-
-/** Sets the co-conveners from the start page's list of names (they live on the invitee list). */
-export function setCoConveners(names: readonly string[]): void {
-  updatePlan(
-    'change the co-conveners',
-    (plan) => {
-      const invitees = withCoConveners(plan.invitees, names, newId);
-      return invitees === plan.invitees ? plan : { ...plan, invitees };
-    },
-    'event.coConveners',
-  );
-}
 
 /** Updates one of the event basics (title, venue, time zone ...). Typing in a field is one step. */
 export function setEventField<K extends keyof EventBasics>(key: K, value: EventBasics[K]): void {

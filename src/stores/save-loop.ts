@@ -4,7 +4,7 @@
  * use ./persistence.ts.
  */
 import { atom } from 'nanostores';
-import type { Plan } from '../domain/plan';
+import type { ChecklistItem, Plan } from '../domain/plan';
 import type { KeyValueStore, StorageLike } from '../platform/plan-storage';
 import type { ChannelLike, PageEvents } from '../platform/window-events';
 import { EMERGENCY_KEY } from './handoff';
@@ -40,6 +40,11 @@ export interface PersistenceEnv {
   page: PageEvents | null;
   channel: ChannelLike | null;
   now?: () => Date;
+  /**
+   * The checklist a new plan starts with (the suggested tasks), read only when one is made; empty
+   * or missing leaves the new plan's checklist empty.
+   */
+  newPlanTasks?: () => Promise<ChecklistItem[]>;
 }
 
 /** sessionStorage key of the plan this tab has open. */

@@ -8,6 +8,8 @@ import {
   isOverdue,
   itemFromTemplate,
   missingSuggestedItems,
+  nextTasks,
+  startingChecklist,
   whenText,
 } from '../../src/domain/checklist';
 import type { ChecklistItem, EventDay } from '../../src/domain/plan';
@@ -123,8 +125,61 @@ describe('datedChecklist', () => {
       'b-before-3 2027-03-10',
       'e-before-3 2027-03-10',
       'd-after-0 2027-03-13',
-      'a-after-7 2027-03-20',
+      'a-after-7 2027-03-19',
     ]);
+  });
+
+  it('moves a weekend due date to the Friday before (a follow-up to the Monday after), keeping the event day itself', () => {
+    const items = [own('sat', 'before', 7), own('sun', 'after', 1), own('day', 'after', 0), own('wed', 'before', 3)];
+    expect(
+      datedChecklist(items, [day('2027-03-13')], false).map(({ item, due, movedFrom }) => [item.id, due, movedFrom]),
+    ).toEqual([
+      ['sat', '2027-03-05', '2027-03-06'],
+      ['wed', '2027-03-10', ''],
+      ['day', '2027-03-13', ''],
+      ['sun', '2027-03-15', '2027-03-14'],
+    ]);
+  });
+});
+
+describe('startingChecklist', () => {
+  it('gives a new plan every suggested task, in file order, none done', () => {
+    const items = startingChecklist(templates);
+    expect(items.map((i) => i.id)).toEqual(templates.map((t) => t.id));
+    expect(items.filter((i) => i.done)).toEqual([]);
+    expect(items[1]).toEqual({
+      id: 'book-venue',
+      templateId: 'book-venue',
+      title: 'Book the venue',
+      detail: templates[1]!.detail,
+      phase: 'before',
+      offsetDays: 56,
+      owner: 'Organizing committee',
+      done: false,
+    });
+  });
+});
+
+describe('nextTasks', () => {
+  const items = [
+    { ...own('done-early', 'before', 30), done: true },
+    own('early', 'before', 20),
+    own('mid', 'before', 10),
+    own('late', 'before', 2),
+    own('after', 'after', 3),
+  ];
+  const days = [day('2027-03-10')];
+
+  it('lists the open tasks earliest due first, at most the number asked for', () => {
+    expect(nextTasks(items, days, false, 3).map(({ item, due }) => `${item.id} ${due}`)).toEqual([
+      'early 2027-02-18',
+      'mid 2027-02-26',
+      'late 2027-03-08',
+    ]);
+  });
+
+  it('lists nothing while the event has no date', () => {
+    expect(nextTasks(items, [day('')], false, 3)).toEqual([]);
   });
 });
 

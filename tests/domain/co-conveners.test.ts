@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coConvenerInvitee, coConvenerNames, withCoConveners } from '../../src/domain/co-conveners';
+import { addCoConvener, coConvenerInvitee, coConvenerNames, removeCoConvener } from '../../src/domain/co-conveners';
 import { oneCoConvenerList } from '../../src/domain/migrations';
 import type { Invitee } from '../../src/domain/plan';
 import { restore } from '../../src/domain/restore';
@@ -34,29 +34,51 @@ describe('one co-convener list', () => {
     expect(coConvenerNames(list)).toEqual(['Riverside Unified', 'Bo']);
   });
 
-  it('keeps matching co-conveners, marks a matching person, adds new names and drops removed ones', () => {
+  it('adds a new name as an accepted organisation in category "other" at the end of the list', () => {
     counter = 0;
-    const list = [
-      person('a', 'Ana', 'Riverside Unified', { planningRole: 'co-convener' }),
-      coConvenerInvitee('old', 'Old Foundation'),
-      person('m', 'Mo', 'Mayor’s Office', { planningRole: 'co-convener', email: 'mo@example.org' }),
-      person('d', 'Di', 'Library'),
-    ];
-    const out = withCoConveners(list, ['riverside unified', 'LIBRARY', 'New Trust'], makeId);
-    expect(out.map((p) => [p.id, p.planningRole])).toEqual([
-      ['a', 'co-convener'],
-      // Mo holds more than the name, so stays on the list as a person; the bare entry goes.
-      ['m', 'none'],
-      ['d', 'co-convener'],
-      ['new-1', 'co-convener'],
-    ]);
-    expect(out[3]).toEqual(coConvenerInvitee('new-1', 'New Trust'));
-    expect(coConvenerNames(out)).toEqual(['Riverside Unified', 'Library', 'New Trust']);
+    const list = [person('d', 'Di', 'Library')];
+    const out = addCoConvener(list, '  New Trust ', makeId);
+    expect(out).toEqual({ ok: true, value: [list[0], coConvenerInvitee('new-1', 'New Trust')] });
   });
 
-  it('returns the same list when the names did not change', () => {
+  it('makes someone already on the list a co-convener when the name matches their organisation or name', () => {
+    const list = [person('d', 'Di', 'Library'), person('e', 'Eve Moss', '')];
+    const byOrg = addCoConvener(list, 'LIBRARY', makeId);
+    const byName = addCoConvener(list, 'eve  moss', makeId);
+    expect(byOrg.ok && byOrg.value.map((p) => [p.id, p.planningRole])).toEqual([
+      ['d', 'co-convener'],
+      ['e', 'none'],
+    ]);
+    expect(byName.ok && byName.value.map((p) => p.planningRole)).toEqual(['none', 'co-convener']);
+  });
+
+  it('refuses an empty name, a co-convener already there and a full list, saying why', () => {
     const list = [person('a', 'Ana', 'Riverside Unified', { planningRole: 'co-convener' })];
-    expect(withCoConveners(list, [' Riverside Unified '], makeId)).toBe(list);
+    const full = Array.from({ length: 20 }, (_, i) => coConvenerInvitee(`c${i}`, `Org ${i}`));
+    expect([
+      addCoConvener(list, '  ', makeId),
+      addCoConvener(list, 'riverside unified', makeId),
+      addCoConvener(full, 'One more', makeId),
+      addCoConvener(list, 'x'.repeat(201), makeId),
+    ]).toEqual([
+      { ok: false, error: 'Type the organisation or person first, e.g. "Riverside Community Foundation".' },
+      { ok: false, error: 'riverside unified is already a co-convener.' },
+      { ok: false, error: 'The plan holds up to 20 co-conveners; remove one first.' },
+      { ok: false, error: 'That name has 201 characters; keep it under 201.' },
+    ]);
+  });
+
+  it('removes an entry added by name alone, and only clears the role of a real invitee', () => {
+    const list = [
+      coConvenerInvitee('old', 'Old Foundation'),
+      person('m', 'Mo', 'Mayor’s Office', { planningRole: 'co-convener', email: 'mo@example.org' }),
+    ];
+    expect(removeCoConvener(list, 'old').map((p) => p.id)).toEqual(['m']);
+    expect(removeCoConvener(list, 'm').map((p) => [p.id, p.planningRole])).toEqual([
+      ['old', 'co-convener'],
+      ['m', 'none'],
+    ]);
+    expect(removeCoConvener(list, 'nobody')).toBe(list);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnCount, columnLabel, guessMapping, mappingProblems } from '../../src/domain/csv-columns';
+import { columnCount, columnLabel, findHeaderRow, guessMapping, mappingProblems } from '../../src/domain/csv-columns';
 import { INVITEE_CSV_HEADERS } from '../../src/domain/invitees';
 
 describe('guessing the column mapping from headers', () => {
@@ -53,5 +53,27 @@ describe('guessing the column mapping from headers', () => {
       '"Email" is chosen for 2 columns; choose it for one.',
     ]);
     expect(mappingProblems(['name', 'email'])).toEqual([]);
+  });
+});
+
+describe('findHeaderRow', () => {
+  it('passes over notes to the first row with two known column names', () => {
+    const rows = [
+      ['Exported from Outreach'],
+      ['Name: the list of 4 January'],
+      [''],
+      ['Full Name', 'E-mail Address'],
+      ['Ana', 'a@x.org'],
+    ];
+    expect(findHeaderRow(rows)).toBe(3);
+  });
+
+  it('keeps the first row when no row looks like column names', () => {
+    expect(
+      findHeaderRow([
+        ['Ana Ruiz', 'ana@example.org'],
+        ['Bo Li', 'bo@example.org'],
+      ]),
+    ).toBe(0);
   });
 });

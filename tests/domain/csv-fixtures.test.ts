@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { guessMapping } from '../../src/domain/csv-columns';
+import { findHeaderRow, guessMapping } from '../../src/domain/csv-columns';
 import { decodeCsvBytes } from '../../src/domain/csv-decode';
 import { parseCsv } from '../../src/domain/csv-parse';
 import { buildImportPreview, type ImportPreview } from '../../src/domain/csv-rows';
@@ -15,9 +15,10 @@ const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtur
 function importFixture(name: string, existing: Invitee[] = []) {
   const decoded = decodeCsvBytes(fixture(name));
   const table = parseCsv(decoded.text);
-  const mapping = guessMapping(table.rows[0] ?? []);
-  const preview = buildImportPreview(table, mapping, existing, { categories, defaultCategory: 'other' });
-  return { decoded, table, mapping, preview };
+  const headerRow = findHeaderRow(table.rows);
+  const mapping = guessMapping(table.rows[headerRow] ?? []);
+  const preview = buildImportPreview(table, mapping, existing, { categories, defaultCategory: 'other', headerRow });
+  return { decoded, table, headerRow, mapping, preview };
 }
 
 /** The ready rows as short tuples, to compare whole lists at once. */
@@ -122,10 +123,73 @@ describe('importing real-world CSV files', () => {
   it('gives an empty preview for an empty file and for a file with only a header', () => {
     const empty = importFixture('empty.csv');
     expect(empty.table.rows).toEqual([]);
-    expect(empty.preview).toEqual({ ready: [], duplicates: [], errors: [], blankRows: 0, ignoredColumns: [] });
+    expect(empty.preview).toEqual({
+      ready: [],
+      duplicates: [],
+      errors: [],
+      blankRows: 0,
+      ignoredColumns: [],
+      unknownCategories: [],
+      shortRows: [],
+      rowsAbove: 0,
+    });
     const headerOnly = importFixture('header-only.csv');
     expect(headerOnly.table.rows).toEqual([['Name', 'Email']]);
-    expect(headerOnly.preview).toEqual({ ready: [], duplicates: [], errors: [], blankRows: 0, ignoredColumns: [] });
+    expect(headerOnly.preview).toEqual({
+      ready: [],
+      duplicates: [],
+      errors: [],
+      blankRows: 0,
+      ignoredColumns: [],
+      unknownCategories: [],
+      shortRows: [],
+      rowsAbove: 0,
+    });
+  });
+
+  it('finds the column names below the notes a contact tool puts first, and imports the rows under them', () => {
+    const { headerRow, mapping, preview } = importFixture('notes-above-header.csv');
+    expect(headerRow).toBe(3);
+    expect(mapping).toEqual(['name', 'organization', 'email', 'category']);
+    expect(preview.rowsAbove).toBe(3);
+    expect(people(preview)).toEqual([
+      [5, 'Ana Ruiz', 'Riverside Library', '', 'ana@example.org', 'other', 'to-invite'],
+      [6, 'Ben Ode', 'Hope Center', '', 'ben@example.org', 'other', 'to-invite'],
+      [7, 'Cy Park', 'Riverside USD', '', 'cy@example.org', 'educators', 'to-invite'],
+      [8, 'Dee Moss', 'Friends of the Library', '', 'dee@example.org', 'other', 'to-invite'],
+    ]);
+    expect(preview.errors).toEqual([]);
+  });
+
+  it('imports rows with unknown categories, listing each value once with its rows, into the chosen category', () => {
+    const { table, mapping, preview } = importFixture('unknown-categories.csv');
+    expect(preview.errors).toEqual([]);
+    expect(preview.unknownCategories).toEqual([
+      { value: 'Library', key: 'library', rows: [2, 5], category: 'other' },
+      { value: 'Community-based organization', key: 'communitybasedorganization', rows: [3], category: 'other' },
+    ]);
+    const chosen = buildImportPreview(table, mapping, [], {
+      categories,
+      defaultCategory: 'other',
+      categoryChoices: { library: 'library-recreation', communitybasedorganization: 'community-orgs' },
+    });
+    expect(chosen.ready.map((r) => r.invitee.category)).toEqual([
+      'library-recreation',
+      'community-orgs',
+      'educators',
+      'library-recreation',
+    ]);
+  });
+
+  it('imports short rows with the missing cells empty and lists them by row number', () => {
+    const { preview } = importFixture('short-rows.csv');
+    expect(preview.shortRows).toEqual([3, 4]);
+    expect(people(preview).map(([row, name, organization, , email]) => [row, name, organization, email])).toEqual([
+      [2, 'Ana Ruiz', 'Tutoring Plus', 'ana@example.org'],
+      [3, 'Ben Ode', 'Mentor Network', ''],
+      [4, 'Cy Park', '', ''],
+      [5, 'Dee Moss', 'School 12', 'dee@example.org'],
+    ]);
   });
 
   it('lists every row of a ragged file that cannot be imported, with its row number and why', () => {
@@ -136,6 +200,7 @@ describe('importing real-world CSV files', () => {
       [7, 'Dee Moss', 'ana@example.org'],
     ]);
     expect(preview.blankRows).toBe(1);
+    expect(preview.shortRows).toEqual([2]);
     expect(preview.errors.map((e) => e.message)).toEqual([
       'Row 3: it has 5 cells but the header has 3; a delimiter inside an unquoted cell may have shifted the columns.',
       'Row 5: it has no name.',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildImportPreview, readRow } from '../../src/domain/csv-rows';
-import { applyImport, dataRowCount, importSummary } from '../../src/domain/invitee-import';
+import { applyImport, dataRowCount, importSummary, parseHeaderRow, peopleCount } from '../../src/domain/invitee-import';
 import type { Invitee } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { V3_PERSON } from '../helpers/person';
@@ -53,7 +53,7 @@ describe('reading one import row', () => {
     expect(readRow(['Bo', 'bo@', 'Aliens', 'Going', 'boss', 'perhaps'], 9, [...mapping], context)).toEqual({
       ok: false,
       error:
-        '"bo@" is not an email address; the category "Aliens" is not one of the stakeholder categories; the status "Going" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "boss" is not None, Co-convener or Organizing committee; the media release "perhaps" is not Yes or No.',
+        '"bo@" is not an email address; the status "Going" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "boss" is not None, Co-convener or Organizing committee; the media release "perhaps" is not Yes or No.',
     });
   });
 
@@ -68,12 +68,27 @@ describe('reading one import row', () => {
     ).toEqual({
       ok: false,
       error:
-        'the category "__proto__" is not one of the stakeholder categories; the status "constructor" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "toString" is not None, Co-convener or Organizing committee; the media release "constructor" is not Yes or No.',
+        'the status "constructor" is not one of To invite, Invited, Accepted, Tentative, Declined; the planning role "toString" is not None, Co-convener or Organizing committee; the media release "constructor" is not Yes or No.',
     });
     expect(readRow(['Cy', '', '', 'toString'], 6, [...mapping], context)).toEqual({
       ok: false,
       error: 'the status "toString" is not one of To invite, Invited, Accepted, Tentative, Declined.',
     });
+    const proto = readRow(['Cy', '', '__proto__'], 7, [...mapping], { ...context, categoryChoices: {} });
+    expect(proto.ok && [proto.value.invitee.category, proto.value.unknownCategory]).toEqual(['other', '__proto__']);
+  });
+
+  it('imports a row with an unknown category into the fallback category, or the one chosen for that value', () => {
+    const fallback = readRow(['Di', '', 'Library'], 3, [...mapping], context);
+    const chosen = readRow(['Di', '', ' library '], 3, [...mapping], {
+      ...context,
+      categoryChoices: { library: 'library-recreation' },
+    });
+    expect(fallback.ok && [fallback.value.invitee.category, fallback.value.unknownCategory]).toEqual([
+      'other',
+      'Library',
+    ]);
+    expect(chosen.ok && chosen.value.invitee.category).toBe('library-recreation');
   });
 
   it('refuses text longer than the plan allows, naming the field', () => {
@@ -99,7 +114,7 @@ describe('previewing rows without a header', () => {
       ],
       problems: [],
     };
-    const preview = buildImportPreview(table, ['name', 'email'], [], { ...context, hasHeader: false });
+    const preview = buildImportPreview(table, ['name', 'email'], [], { ...context, headerRow: null });
     expect(preview.ready.map((r) => [r.row, r.invitee.name])).toEqual([[1, 'Ana Ruiz']]);
     expect(preview.errors).toEqual([{ row: 2, message: 'Row 2: "bo@" is not an email address.' }]);
     expect(preview.ignoredColumns).toEqual([]);
@@ -198,7 +213,31 @@ describe('summing up an import before it is confirmed', () => {
   });
 
   it('counts the rows after the header as data rows, or every row without a header', () => {
-    expect([dataRowCount(table, true), dataRowCount(table, false)]).toEqual([5, 6]);
-    expect(dataRowCount({ ...table, rows: [] }, true)).toBe(0);
+    expect([dataRowCount(table, 0), dataRowCount(table, null), dataRowCount(table, 2)]).toEqual([5, 6, 3]);
+    expect(dataRowCount({ ...table, rows: [] }, 0)).toBe(0);
+  });
+});
+
+describe('import wording and options', () => {
+  it('says person for one and people for more, and for none', () => {
+    expect([peopleCount(0), peopleCount(1), peopleCount(2)]).toEqual(['0 people', '1 person', '2 people']);
+  });
+
+  it('reads "the column names are on row N" as a row of the file with people below it', () => {
+    expect([parseHeaderRow(' 4 ', 10), parseHeaderRow('1', 2)]).toEqual([
+      { ok: true, value: 3 },
+      { ok: true, value: 0 },
+    ]);
+    expect([
+      parseHeaderRow('0', 10),
+      parseHeaderRow('two', 10),
+      parseHeaderRow('10', 10),
+      parseHeaderRow('1', 1),
+    ]).toEqual([
+      { ok: false, error: 'Enter a row number, e.g. 1 for the first row.' },
+      { ok: false, error: 'Enter a row number, e.g. 1 for the first row.' },
+      { ok: false, error: 'The file has 10 rows; the column names must be on row 9 or before, with people below.' },
+      { ok: false, error: 'The file has only one row, so there are no people below the column names.' },
+    ]);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   isValidTimeZone,
-  parseCoConveners,
   parseGroupSize,
   planHasContent,
   summarizePlan,
   validateEvent,
 } from '../../src/domain/event-rules';
+import { startingChecklist } from '../../src/domain/checklist';
 import { createPlan } from '../../src/domain/plan';
+import { loadContent } from '../helpers/content';
 
 const now = new Date('2026-11-23T10:00:00Z');
 
@@ -53,27 +54,6 @@ describe('parseGroupSize', () => {
   });
 });
 
-describe('parseCoConveners', () => {
-  it('keeps one co-convener per non-blank line, trimmed', () => {
-    expect(parseCoConveners(' City of Riverside \n\nRiverside Foundation\r\n')).toEqual({
-      ok: true,
-      value: ['City of Riverside', 'Riverside Foundation'],
-    });
-  });
-
-  it('names a line that is too long instead of cutting it', () => {
-    expect(parseCoConveners(`Library\n${'x'.repeat(201)}`)).toEqual({
-      ok: false,
-      error: 'Line 2 has 201 characters; keep each co-convener under 201.',
-    });
-  });
-
-  it('says when there are more co-conveners than a plan holds', () => {
-    const text = Array.from({ length: 21 }, (_, i) => `Org ${i}`).join('\n');
-    expect(parseCoConveners(text)).toEqual({ ok: false, error: 'There are 21 co-conveners; the plan holds up to 20.' });
-  });
-});
-
 describe('summarizePlan and planHasContent', () => {
   it('describes an empty plan as untitled with nothing in it', () => {
     const plan = createPlan({ now });
@@ -102,5 +82,12 @@ describe('summarizePlan and planHasContent', () => {
       goals: 1,
     });
     expect(planHasContent(plan)).toBe(true);
+  });
+
+  it('does not count the suggested tasks a new plan starts with, until one is ticked or an own task is added', () => {
+    const plan = { ...createPlan({ now }), checklist: startingChecklist(loadContent().checklist) };
+    const ticked = { ...plan, checklist: plan.checklist.map((t, i) => ({ ...t, done: i === 0 })) };
+    const own = { ...plan, checklist: [{ ...plan.checklist[0]!, id: 'own', templateId: '' }] };
+    expect([planHasContent(plan), planHasContent(ticked), planHasContent(own)]).toEqual([false, true, true]);
   });
 });

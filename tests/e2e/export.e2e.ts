@@ -7,15 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Plan } from '../../src/domain/plan';
 import { loadContent } from '../helpers/content';
 import { samplePlan } from '../helpers/sample-plan';
-import {
-  contextWithPlan,
-  expectNoAxeViolations,
-  launch,
-  openPage,
-  openStep,
-  waitForPlan,
-  waitForSave,
-} from './browser';
+import { contextWithPlan, expectNoAxeViolations, launch, openPage, openStep, waitForPlan } from './browser';
 
 /** PDFs of the printed agenda and handouts are kept here to be looked at as PNGs. */
 const PDF_DIR = process.env.EXPORT_PDF_DIR ?? '/tmp/export-pdf';
@@ -64,7 +56,7 @@ describe('the export step', () => {
     page.on('request', (r) => requested.push(r.url()));
     await openStep(page, 'export/');
     await page.getByRole('button', { name: 'Download everything (.zip)' }).waitFor();
-    await page.getByRole('heading', { name: 'Follow-up checklist' }).waitFor();
+    await page.getByRole('link', { name: 'Checklist', exact: true }).first().waitFor();
     expect(requested.filter((u) => /agenda-docx|\/zip\.|papaparse|build-files|\/calendar\./.test(u))).toEqual([]);
     await expectNoAxeViolations(page);
     const status = page.getByRole('status').filter({ hasText: /handed|No file/ });
@@ -105,7 +97,9 @@ describe('the export step', () => {
 
     const checklist = csvRows((await download(page, 'Checklist (CSV)')).bytes);
     expect(checklist[0]).toEqual(['Task', 'Due date', 'When', 'Owner', 'Done', 'Details']);
-    expect(checklist.slice(1).map((r) => r[1])).toContain('2027-04-04');
+    // The last follow-up falls on Sunday 4 April: due on the Friday before, and the file says so.
+    expect(checklist.slice(1).map((r) => r[1])).toContain('2027-04-02');
+    expect(checklist.slice(1).map((r) => r[2])).toContain('21 days after the event, moved from Sun 4 Apr, a weekend');
     expect((await download(page, 'Checklist (Markdown)')).bytes.toString('utf8')).toContain('## After the event');
 
     // Seen here: Chromium starts about ten downloads from one tab in a quick burst and then drops
@@ -138,53 +132,6 @@ describe('the export step', () => {
     await expect(status.textContent()).resolves.toBe(
       `${STEM}-export.zip, with 17 files, was handed to your browser to download.`,
     );
-    expect(page.errors).toEqual([]);
-    await context.close();
-  });
-
-  it('lets a keyboard user add, tick, reassign and delete checklist tasks', async () => {
-    const context = await tokyoContext();
-    const page = await openPage(context);
-    await openStep(page, 'export/');
-    await page.getByLabel('Task', { exact: true }).waitFor();
-    // Bad input: a message next to the field, nothing added.
-    await page.getByLabel('Task', { exact: true }).focus();
-    await page.keyboard.type('Thank-you notes to hosts');
-    await page.getByLabel('Days').fill('ten');
-    await page.getByLabel('Days').press('Enter');
-    await expect(page.getByText('Enter a whole number of days from 0 to 365, e.g. 7.').isVisible()).resolves.toBe(true);
-    await expect(page.getByLabel('Days').getAttribute('aria-invalid')).resolves.toBe('true');
-    await expectNoAxeViolations(page);
-    await page.getByLabel('Days').fill('4');
-    await page.getByLabel('Owner', { exact: true }).fill('Marcus');
-    await page.getByLabel('Owner', { exact: true }).press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Added “Thank-you notes to hosts”.' }).waitFor();
-    const task = page.getByRole('listitem').filter({ hasText: 'Thank-you notes to hosts' });
-    await expect(task.locator('.task-when').innerText()).resolves.toBe('Due Thu, Mar 18, 2027\n4 days after the event');
-    await expect(task.locator('time').getAttribute('datetime')).resolves.toBe('2027-03-18');
-
-    await page.getByRole('checkbox', { name: 'Send invitations' }).focus();
-    await page.keyboard.press('Space');
-    await page.getByLabel('Owner of “Book the venue”').fill('Facilities team');
-    await page.getByRole('button', { name: 'Delete “Share event photos with participants”' }).focus();
-    await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: 'Deleted “Share event photos with participants”.' }).waitFor();
-    await expectNoAxeViolations(page);
-    await waitForSave(page);
-
-    await page.reload();
-    await waitForPlan(page);
-    await page.getByRole('checkbox', { name: 'Send invitations' }).waitFor();
-    await expect(page.getByRole('checkbox', { name: 'Send invitations' }).isChecked()).resolves.toBe(true);
-    await expect(page.getByLabel('Owner of “Book the venue”').inputValue()).resolves.toBe('Facilities team');
-    const photos = page.getByRole('checkbox', { name: 'Share event photos with participants' });
-    await expect(photos.count()).resolves.toBe(0);
-    // The deleted suggestion can come back.
-    await page.getByRole('button', { name: 'Add 1 missing suggested task' }).focus();
-    await page.keyboard.press('Enter');
-    await expect(photos.count()).resolves.toBe(1);
-    // The button is gone now; focus moved to the checklist heading instead of the page body.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('cl-heading');
     expect(page.errors).toEqual([]);
     await context.close();
   });

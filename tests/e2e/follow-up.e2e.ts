@@ -181,7 +181,7 @@ describe('the follow-up page', () => {
     await expect(page.getByLabel('Person', { exact: true }).nth(1).inputValue()).resolves.toBe('Jo Park');
     await expect(page.getByLabel('Place').inputValue()).resolves.toBe('City Hall');
 
-    await openStep(page, 'export/');
+    await openStep(page, 'checklist/');
     const task = page.getByRole('listitem').filter({ hasText: 'Host a tutor training' });
     await expect(task.locator('.task-when time').getAttribute('datetime')).resolves.toBe('2027-04-13');
     await expect(page.getByLabel('Owner of “Host a tutor training”').inputValue()).resolves.toBe('Guest 007');

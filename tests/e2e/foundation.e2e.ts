@@ -24,7 +24,7 @@ afterAll(async () => {
   await browser.close();
 });
 
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/', 'resources/', 'run/', 'follow-up/'];
+const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'checklist/', 'export/', 'resources/', 'run/', 'follow-up/'];
 
 describe('the foundation', () => {
   it('serves every page on its own URL with zero axe violations and no errors', async () => {
@@ -45,7 +45,7 @@ describe('the foundation', () => {
     const page = await context.newPage();
     await page.goto(url(''));
     await expect(page.locator('h1').textContent()).resolves.toBe('Plan a collaborative goal-setting convening');
-    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(8);
+    await expect(page.getByRole('navigation', { name: 'Planning steps' }).getByRole('link').count()).resolves.toBe(9);
     await context.close();
   });
 

@@ -101,7 +101,7 @@ describe('the invitees step', () => {
     await expect(page.getByRole('heading', { name: 'Your list (1)' }).count()).resolves.toBe(1);
     await expectNoAxeViolations(page);
     await wizard.getByRole('button', { name: 'Import 2 people' }).click();
-    await page.getByRole('status').filter({ hasText: 'Imported: 2 added, 0 updated.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Imported: 2 people added, 0 people updated.' }).waitFor();
     await page.getByRole('heading', { name: 'Your list (3)' }).waitFor();
 
     // Undo and redo the whole import.
@@ -172,7 +172,7 @@ describe('the invitees step', () => {
       .getByLabel('Or paste rows from a spreadsheet (with the header row)')
       .fill('Zed Null\tzed@example.org\nYan Ko\tyan@example.org');
     await page.getByRole('button', { name: 'Read pasted rows' }).click();
-    await page.getByLabel(/^The first row holds column names/).uncheck();
+    await page.getByLabel(/^The file has a row of column names/).uncheck();
     await page.getByLabel('Import Column 1 (no header) as').selectOption({ label: 'Name' });
     await page.getByLabel('Import Column 2 (no header) as').selectOption({ label: 'Email' });
     await expect(page.locator('.import-sample tbody th').allTextContents()).resolves.toEqual(['Zed Null', 'Yan Ko']);

@@ -10,7 +10,19 @@ afterAll(async () => {
   await browser.close();
 });
 
-const PAGES = ['', 'goals/', 'agenda/', 'invitees/', 'export/', 'resources/', 'run/', 'follow-up/'];
+const PAGES = [
+  '',
+  'goals/',
+  'agenda/',
+  'invitees/',
+  'messages/',
+  'logistics/',
+  'checklist/',
+  'export/',
+  'resources/',
+  'run/',
+  'follow-up/',
+];
 
 /** Collects CSP violations reported inside the page. */
 async function watchCsp(page: Page): Promise<() => Promise<string[]>> {

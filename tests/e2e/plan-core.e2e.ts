@@ -89,14 +89,16 @@ describe('the plan core', () => {
     await expect(page.getByRole('checkbox', { name: /^Build Relationships/ }).isChecked()).resolves.toBe(false);
     await expectNoAxeViolations(page);
 
-    // Checklist (on the export page): adding the suggested tasks, undone with Ctrl+Y's sibling.
-    await openStep(page, 'export/');
-    await page.getByRole('button', { name: /^Start with the \d+ suggested tasks$/ }).click();
-    await expect(undoButton(page).textContent()).resolves.toBe('Undo: add the suggested tasks');
+    // Checklist (its own step): a new plan starts with the suggested tasks; deleting one is
+    // undone with Ctrl+Z and redone with Ctrl+Y.
+    await openStep(page, 'checklist/');
+    const venue = page.getByRole('button', { name: 'Delete “Book the venue”', exact: true });
+    await venue.click();
+    await expect(undoButton(page).textContent()).resolves.toBe('Undo: delete “Book the venue”');
     await page.keyboard.press('Control+z');
-    await page.getByRole('button', { name: /^Start with the \d+ suggested tasks$/ }).waitFor();
+    await venue.waitFor();
     await page.keyboard.press('Control+y');
-    await expect(undoButton(page).textContent()).resolves.toBe('Undo: add the suggested tasks');
+    await expect(undoButton(page).textContent()).resolves.toBe('Undo: delete “Book the venue”');
     await expectNoAxeViolations(page);
     expect(page.errors).toEqual([]);
     await context.close();

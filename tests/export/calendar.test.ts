@@ -43,6 +43,7 @@ function parse(text: string) {
     events: component.getAllSubcomponents('vevent').map((c) => ({
       uid: String(c.getFirstPropertyValue('uid')),
       summary: String(c.getFirstPropertyValue('summary')),
+      description: String(c.getFirstPropertyValue('description')),
       start: (c.getFirstPropertyValue('dtstart') as ICAL.Time).toString(),
       end: (c.getFirstPropertyValue('dtend') as ICAL.Time).toString(),
       sequence: c.getFirstPropertyValue('sequence'),
@@ -129,22 +130,27 @@ describe('calendar files for a venue in America/Chicago, exported from Asia/Toky
       events.map((e) => [e.uid.replace(/^plan-riverside-task-|@convening-planner$/g, ''), e.start, e.end]),
     ).toEqual([
       ['confirm-co-conveners', '2027-01-12', '2027-01-13'],
-      ['book-venue', '2027-01-16', '2027-01-17'],
-      ['send-invitations', '2027-01-30', '2027-01-31'],
-      ['send-prework', '2027-02-27', '2027-02-28'],
+      ['book-venue', '2027-01-15', '2027-01-16'],
+      ['send-invitations', '2027-01-29', '2027-01-30'],
+      ['send-prework', '2027-02-26', '2027-02-27'],
       ['send-reminders', '2027-03-03', '2027-03-04'],
-      ['media-release', '2027-03-06', '2027-03-07'],
-      ['prepare-data-materials', '2027-03-06', '2027-03-07'],
+      ['media-release', '2027-03-05', '2027-03-06'],
+      ['prepare-data-materials', '2027-03-05', '2027-03-06'],
       ['brief-facilitators', '2027-03-10', '2027-03-11'],
       ['print-materials', '2027-03-11', '2027-03-12'],
       ['document-event', '2027-03-13', '2027-03-14'],
       ['feedback-survey', '2027-03-16', '2027-03-17'],
       ['share-goals-next-steps', '2027-03-17', '2027-03-18'],
-      ['share-photos', '2027-03-21', '2027-03-22'],
-      ['ask-meet-again', '2027-03-21', '2027-03-22'],
-      ['schedule-next-meeting', '2027-04-04', '2027-04-05'],
+      ['share-photos', '2027-03-19', '2027-03-20'],
+      ['ask-meet-again', '2027-03-19', '2027-03-20'],
+      ['schedule-next-meeting', '2027-04-02', '2027-04-03'],
     ]);
     expect(value(files.reminders)).toContain('\r\nDTSTART;VALUE=DATE:20270112\r\nDTEND;VALUE=DATE:20270113\r\n');
+  });
+
+  it('says in the reminder when a due date was moved off a weekend', () => {
+    const venue = parse(value(files.reminders)).events.find((e) => e.uid.includes('-task-book-venue@'));
+    expect(venue?.description.split('\n\n')[1]).toBe('Due date moved from Sat 16 Jan, a weekend.');
   });
 
   it('has METHOD:PUBLISH, CRLF only, no ORGANIZER or ATTENDEE, and lines of at most 75 octets in every file', () => {

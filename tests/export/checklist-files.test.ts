@@ -30,7 +30,7 @@ describe('checklistCsv', () => {
     expect(checklistCsv(smallPlan())).toBe(
       [
         '\uFEFF"Task","Due date","When","Owner","Done","Details"',
-        '"Send invitations","2027-01-30","42 days before the event","","no","Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose."',
+        '"Send invitations","2027-01-29","42 days before the event, moved from Sat 30 Jan, a weekend","","no","Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose."',
         '"\'=HYPERLINK(""x"")","2027-03-15","1 day after the event","Jo","yes","Say ""hi"", then\n\'- leave\n\'=1+1"',
         '',
       ].join('\r\n'),
@@ -42,11 +42,11 @@ describe('checklistMarkdown', () => {
   it('writes a task list per phase with due dates, owners and escaped text', () => {
     expect(checklistMarkdown(smallPlan())).toBe(
       [
-        '# Follow-up checklist: Spring \\*Convening\\*',
+        '# Planning checklist: Spring \\*Convening\\*',
         '',
         '## Before the event',
         '',
-        '- [ ] **Send invitations** — due Saturday, January 30, 2027',
+        '- [ ] **Send invitations** — due Friday, January 29, 2027 (moved from Sat 30 Jan, a weekend)',
         '  Invite people from every stakeholder category, including youth, families and funders, with the dates, place and purpose.',
         '',
         '## After the event',

@@ -29,7 +29,7 @@ describe('export actions', () => {
       ['riverside-student-success-convening-checklist.md', 'text/markdown;charset=utf-8'],
     ]);
     expect((await saved[0]!.blob.text()).split('\n')[0]).toBe(
-      '# Follow-up checklist: Riverside Student Success Convening',
+      '# Planning checklist: Riverside Student Success Convening',
     );
     expect($exportStatus.get()).toEqual({
       kind: 'done',

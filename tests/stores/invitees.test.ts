@@ -60,6 +60,9 @@ describe('invitee actions', () => {
         errors: [],
         blankRows: 0,
         ignoredColumns: [],
+        unknownCategories: [],
+        shortRows: [],
+        rowsAbove: 0,
       },
       'update',
     );
@@ -77,7 +80,21 @@ describe('invitee actions', () => {
     }));
     addInvitee({ ...emptyDraft('youth'), name: 'Ana' }, categories);
     const before = $plan.get();
-    expect(importInvitees({ ready, duplicates: [], errors: [], blankRows: 0, ignoredColumns: [] }, 'skip')).toEqual({
+    expect(
+      importInvitees(
+        {
+          ready,
+          duplicates: [],
+          errors: [],
+          blankRows: 0,
+          ignoredColumns: [],
+          unknownCategories: [],
+          shortRows: [],
+          rowsAbove: 0,
+        },
+        'skip',
+      ),
+    ).toEqual({
       ok: false,
       error:
         'The list can hold at most 20000 people: you have 1 and the file adds 20000. Split the file or remove people first.',

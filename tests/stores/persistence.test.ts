@@ -1,3 +1,5 @@
+import { startingChecklist } from '../../src/domain/checklist';
+import { loadContent } from '../helpers/content';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlan, CURRENT_SCHEMA_VERSION, type Plan } from '../../src/domain/plan';
 import { EMERGENCY_KEY, encodeHandoff } from '../../src/stores/handoff';
@@ -76,6 +78,7 @@ function start(options: { kv?: Promise<FakeKeyValueStore | null> } = {}) {
     page,
     channel: bus.channel(),
     now,
+    newPlanTasks: () => Promise.resolve(startingChecklist(loadContent().checklist)),
   }).loaded;
 }
 
@@ -96,6 +99,23 @@ describe('loading', () => {
     expect($plan.get()).toEqual(saved);
     expect($hadSavedPlan.get()).toBe(true);
     expect($saveStatus.get()).toEqual({ kind: 'saved', savedAt: '' });
+  });
+
+  it('gives a browser with no saved plan a new plan that starts with the suggested tasks', async () => {
+    await start();
+    expect(
+      $plan
+        .get()
+        .checklist.map((t) => t.id)
+        .slice(0, 3),
+    ).toEqual(['confirm-co-conveners', 'book-venue', 'send-invitations']);
+    expect($plan.get().checklist).toHaveLength(15);
+  });
+
+  it('opens a saved plan with an empty checklist as it was, adding no task', async () => {
+    seed(kv, planTitled('Saved convening'), 4);
+    await start();
+    expect($plan.get().checklist).toEqual([]);
   });
 
   it('never saves the default plan over the stored one before the load finished', async () => {

@@ -1,3 +1,5 @@
+import { startingChecklist } from '../../src/domain/checklist';
+import { loadContent } from '../helpers/content';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createPlan, type Plan } from '../../src/domain/plan';
 import { $saveStatus, initPersistence, stopPersistence } from '../../src/stores/persistence';
@@ -51,6 +53,7 @@ beforeEach(async () => {
     page: new FakePage(),
     channel: new FakeBus().channel(),
     now: () => clock,
+    newPlanTasks: () => Promise.resolve(startingChecklist(loadContent().checklist)),
   }).loaded;
 });
 
@@ -106,6 +109,16 @@ describe('the list of saved plans', () => {
     const started = await startNewPlan();
     expect(started.ok && $plan.get().id === started.value.id).toBe(true);
     expect(listed()).toEqual(['', 'Fall', 'Spring']);
+  });
+
+  it('starts the new plan with every suggested task, none done', async () => {
+    await startNewPlan();
+    const tasks = $plan.get().checklist;
+    expect([tasks.length, tasks.filter((t) => t.done).length, tasks[0]?.title]).toEqual([
+      15,
+      0,
+      'Confirm co-conveners and the organizing committee',
+    ]);
   });
 
   it('duplicates a plan for the next event and opens the copy, leaving the original as it was', async () => {

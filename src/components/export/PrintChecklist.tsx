@@ -1,11 +1,14 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
-import { datedChecklist, whenText } from '../../domain/checklist';
+import { datedChecklist } from '../../domain/checklist-due';
+import { whenText } from '../../domain/checklist';
 import { shortDate } from '../../domain/dates';
+import { movedNote } from '../../domain/due-dates';
 import { eventHeadingView } from '../../export/agenda-view';
 import { $plan } from '../../stores/plan';
 import { EmptyNote } from './PrintParts';
-import { EXPORT_HREF, PrintShell } from './PrintShell';
+import { PrintShell } from './PrintShell';
+import { href } from '../../lib/paths';
 import { planIsland } from '../ui/plan-island';
 
 /** The follow-up checklist as a printable table, before and after the event. */
@@ -16,7 +19,7 @@ export function PrintChecklistView() {
     <PrintShell className="print-checklist" plan={plan} heading={eventHeadingView(plan)}>
       {dated.length === 0 && (
         <EmptyNote>
-          The checklist is empty. <a href={EXPORT_HREF}>Add tasks on the export page</a>.
+          The checklist is empty. <a href={href('checklist/')}>Add tasks on the checklist page</a>.
         </EmptyNote>
       )}
       {(['before', 'after'] as const).map((phase) => {
@@ -35,7 +38,7 @@ export function PrintChecklistView() {
                 </tr>
               </thead>
               <tbody>
-                {rows.map(({ item, due }) => (
+                {rows.map(({ item, due, movedFrom }) => (
                   <tr key={item.id}>
                     <td className="box">
                       <span aria-hidden="true">{item.done ? '☑' : '☐'}</span>
@@ -45,7 +48,10 @@ export function PrintChecklistView() {
                       {item.title}
                       {item.detail && <span className="examples">{item.detail}</span>}
                     </th>
-                    <td className="due">{due ? shortDate(due) : whenText(item.phase, item.offsetDays)}</td>
+                    <td className="due">
+                      {due ? shortDate(due) : whenText(item.phase, item.offsetDays)}
+                      {movedFrom && <span className="examples">{movedNote(movedFrom)}</span>}
+                    </td>
                     <td>{item.owner}</td>
                   </tr>
                 ))}

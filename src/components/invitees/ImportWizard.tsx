@@ -1,10 +1,16 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StakeholderCategory } from '../../domain/content-schemas';
-import { columnCount, guessMapping, mappingProblems, type ColumnMapping } from '../../domain/csv-columns';
+import {
+  columnCount,
+  findHeaderRow,
+  guessMapping,
+  mappingProblems,
+  type ColumnMapping,
+} from '../../domain/csv-columns';
 import type { TextEncodingName } from '../../domain/csv-decode';
 import { parseCsv, type CsvTable, type Delimiter } from '../../domain/csv-parse';
 import { buildImportPreview, type DuplicateChoice } from '../../domain/csv-rows';
-import { dataRowCount, importSummary } from '../../domain/invitee-import';
+import { dataRowCount, importSummary, peopleCount } from '../../domain/invitee-import';
 import type { Invitee } from '../../domain/plan';
 import { importInvitees } from '../../stores/invitees';
 import { ImportMapping } from './ImportMapping';
@@ -14,18 +20,22 @@ import { ImportPreview } from './ImportPreview';
 interface Parsed {
   table: CsvTable;
   mapping: ColumnMapping;
-  /** Whether row 1 holds column names (rows pasted without a header do not). */
-  hasHeader: boolean;
+  /** The row (0-based) with the column names, or null (rows pasted without a header). */
+  headerRow: number | null;
 }
 
+/** Reads the text; the column names are looked for below any notes at the top. */
 function parse(text: string, delimiter: Delimiter | undefined, hasHeader: boolean): Parsed {
   const table = parseCsv(text, delimiter);
-  return { table, mapping: mappingFor(table, hasHeader), hasHeader };
+  const headerRow = hasHeader ? findHeaderRow(table.rows) : null;
+  return { table, mapping: mappingFor(table, headerRow), headerRow };
 }
 
 /** Guessed from the header, or one unchosen column each when there is no header. */
-const mappingFor = (table: CsvTable, hasHeader: boolean): ColumnMapping =>
-  hasHeader ? guessMapping(table.rows[0] ?? []) : Array.from({ length: columnCount(table.rows) }, () => null);
+const mappingFor = (table: CsvTable, headerRow: number | null): ColumnMapping =>
+  headerRow !== null
+    ? guessMapping(table.rows[headerRow] ?? [])
+    : Array.from({ length: columnCount(table.rows) }, () => null);
 
 export interface ImportWizardProps {
   source: string;
@@ -55,23 +65,28 @@ export default function ImportWizard({
   const [parsed, setParsed] = useState<Parsed>(() => parse(text, undefined, true));
   const [defaultCategory, setDefaultCategory] = useState('other');
   const [choice, setChoice] = useState<DuplicateChoice>('skip');
+  // Where each unknown category value goes, by its key; unchosen ones go to the fallback.
+  const [categoryChoices, setCategoryChoices] = useState<Record<string, string>>({});
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     requestAnimationFrame(() => heading.current?.focus());
   }, []);
 
   const problems = useMemo(() => mappingProblems(parsed.mapping), [parsed]);
-  const dataRows = dataRowCount(parsed.table, parsed.hasHeader);
+  const dataRows = dataRowCount(parsed.table, parsed.headerRow);
+  const headers = parsed.headerRow === null ? [] : (parsed.table.rows[parsed.headerRow] ?? []);
+  const firstData = parsed.headerRow === null ? 0 : parsed.headerRow + 1;
   const preview = useMemo(
     () =>
       dataRows > 0 && problems.length === 0
         ? buildImportPreview(parsed.table, parsed.mapping, invitees, {
             categories,
             defaultCategory,
-            hasHeader: parsed.hasHeader,
+            headerRow: parsed.headerRow,
+            categoryChoices,
           })
         : null,
-    [parsed, dataRows, problems, invitees, categories, defaultCategory],
+    [parsed, dataRows, problems, invitees, categories, defaultCategory, categoryChoices],
   );
   const summary = importSummary(preview, choice);
 
@@ -84,17 +99,17 @@ export default function ImportWizard({
         source={source}
         encoding={encoding}
         table={parsed.table}
-        hasHeader={parsed.hasHeader}
-        onDelimiter={(delimiter) => setParsed(parse(text, delimiter, parsed.hasHeader))}
-        onHeader={(hasHeader) => setParsed({ ...parsed, hasHeader, mapping: mappingFor(parsed.table, hasHeader) })}
+        headerRow={parsed.headerRow}
+        onDelimiter={(delimiter) => setParsed(parse(text, delimiter, parsed.headerRow !== null))}
+        onHeaderRow={(headerRow) => setParsed({ ...parsed, headerRow, mapping: mappingFor(parsed.table, headerRow) })}
       />
-      {parsed.table.rows.length === 1 && parsed.hasHeader && (
+      {parsed.table.rows.length === 1 && parsed.headerRow !== null && (
         <p className="notice warn">There is only a header row in {source}, no people.</p>
       )}
       {dataRows > 0 && (
         <ImportMapping
-          headers={parsed.hasHeader ? (parsed.table.rows[0] ?? []) : []}
-          sample={parsed.table.rows[parsed.hasHeader ? 1 : 0] ?? []}
+          headers={headers}
+          sample={parsed.table.rows[firstData] ?? []}
           mapping={parsed.mapping}
           onChange={(mapping) => setParsed({ ...parsed, mapping })}
           categories={categories}
@@ -115,7 +130,8 @@ export default function ImportWizard({
           categories={categories}
           choice={choice}
           onChoice={setChoice}
-          hasHeader={parsed.hasHeader}
+          headerRow={parsed.headerRow}
+          onCategoryChoice={(key, category) => setCategoryChoices({ ...categoryChoices, [key]: category })}
         />
       )}
       <div className="actions">
@@ -129,13 +145,14 @@ export default function ImportWizard({
               onError(result.error);
               return;
             }
+            const { added, updated } = result.value;
             onClose(
-              `Imported: ${result.value.added} added, ${result.value.updated} updated. Undo takes the whole import back.`,
+              `Imported: ${peopleCount(added)} added, ${peopleCount(updated)} updated. Undo takes the whole import back.`,
               true,
             );
           }}
         >
-          Import {summary.total} people
+          Import {peopleCount(summary.total)}
         </button>
         <button
           type="button"

@@ -1,10 +1,10 @@
 import '../../stores/boot';
 import { useStore } from '@nanostores/react';
 import { useMemo, useState } from 'react';
-import { coConvenerNames } from '../../domain/co-conveners';
-import { parseCoConveners, parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
+import { parseGroupSize, validateEvent, type EventField } from '../../domain/event-rules';
 import { defaultTimeZone, type Plan } from '../../domain/plan';
-import { $plan, addSecondDay, removeSecondDay, setCoConveners, setDayField, setEventField } from '../../stores/plan';
+import { $plan, addSecondDay, removeSecondDay, setDayField, setEventField } from '../../stores/plan';
+import { CoConvenerList } from './CoConvenerList';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Field } from '../ui/Field';
 import { Select } from '../ui/Select';
@@ -29,7 +29,6 @@ function BasicsForm({ plan }: { plan: Plan }) {
   const [touched, setTouched] = useState<Set<string>>(new Set());
   // Text being typed that the plan cannot hold yet (or ever): kept here, never saved.
   const [sizeText, setSizeText] = useState<string | null>(null);
-  const [coText, setCoText] = useState<string | null>(null);
   const [confirmOneDay, setConfirmOneDay] = useState(false);
   const zones = useMemo(() => timeZones(event.timeZone), [event.timeZone]);
   const errors = validateEvent(plan);
@@ -38,7 +37,6 @@ function BasicsForm({ plan }: { plan: Plan }) {
   // agenda's times, unlike a title not typed yet.
   const errorFor = (field: EventField) => (touched.has(field) || field.endsWith('.end') ? errors[field] : undefined);
   const sizeParse = sizeText === null ? null : parseGroupSize(sizeText);
-  const coParse = coText === null ? null : parseCoConveners(coText);
   const day2Items = plan.days[1]?.items.length ?? 0;
 
   return (
@@ -75,24 +73,8 @@ function BasicsForm({ plan }: { plan: Plan }) {
           />
         </Field>
       </div>
-      <Field
-        label="Co-conveners"
-        hint="One per line: organisations that share the hosting and the follow-up."
-        error={coParse && !coParse.ok ? coParse.error : undefined}
-      >
-        <textarea
-          rows={3}
-          value={coText ?? coConvenerNames(invitees).join('\n')}
-          onChange={(e) => {
-            setCoText(e.target.value);
-            const parsed = parseCoConveners(e.target.value);
-            if (parsed.ok) setCoConveners(parsed.value);
-          }}
-          onBlur={() => {
-            if (coParse?.ok) setCoText(null);
-          }}
-        />
-      </Field>
+      {/* The start page is the site's root, so the relative link works under a sub-path too. */}
+      <CoConvenerList invitees={invitees} invitedHref="invitees/" />
 
       <fieldset>
         <legend>Days</legend>

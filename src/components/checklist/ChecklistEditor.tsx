@@ -5,11 +5,13 @@ import type { ChecklistTemplate } from '../../domain/content-schemas';
 import {
   datedChecklist,
   datedDays,
+  isOverdue,
   missingSuggestedItems,
   whenText,
   type DatedChecklistItem,
 } from '../../domain/checklist';
-import { longDate, shortDate } from '../../domain/dates';
+import { dateText, longDate, shortDate } from '../../domain/dates';
+import { movedNote } from '../../domain/due-dates';
 import { addSuggestedTasks, deleteTask, setTaskDone, setTaskOwner } from '../../stores/checklist';
 import { $plan } from '../../stores/plan';
 import { ChecklistAddForm } from './ChecklistAddForm';
@@ -24,14 +26,17 @@ interface Props {
 function TaskRow({
   entry,
   fromToolkit,
+  today,
   onDelete,
 }: {
   entry: DatedChecklistItem;
   fromToolkit: boolean;
+  today: string;
   onDelete: () => void;
 }) {
-  const { item, due } = entry;
+  const { item, due, movedFrom } = entry;
   const when = whenText(item.phase, item.offsetDays);
+  const overdue = !item.done && isOverdue(due, today);
   return (
     <li className={`task${item.done ? ' is-done' : ''}`}>
       <label className="check task-title">
@@ -50,6 +55,8 @@ function TaskRow({
             </time>
             <br />
             {when.toLowerCase()}
+            {movedFrom && <span className="task-moved">{movedNote(movedFrom)}</span>}
+            {overdue && <strong className="task-overdue">Overdue</strong>}
           </>
         ) : (
           when
@@ -67,7 +74,7 @@ function TaskRow({
   );
 }
 
-/** The follow-up checklist: suggested and own tasks with due dates, owners and done state. */
+/** The planning checklist: suggested and own tasks with due dates, owners and done state. */
 export function ChecklistEditorView({ templates, printHref, startHref }: Props) {
   const plan = useStore($plan);
   const [message, setMessage] = useState('');
@@ -78,14 +85,16 @@ export function ChecklistEditorView({ templates, printHref, startHref }: Props) 
   const toolkitIds = new Set(templates.filter((t) => t.fromToolkit).map((t) => t.id));
   const hasDates = datedDays(days).length > 0;
   const open = dated.filter(({ item }) => !item.done).length;
+  // Rendered only in the browser, once the plan is read (planIsland), so no server date is baked in.
+  const today = dateText(new Date());
 
   return (
     <section aria-labelledby="cl-heading" className="checklist-editor">
       <h2 id="cl-heading" tabIndex={-1}>
-        Follow-up checklist
+        Tasks
       </h2>
       <p className="hint">
-        {dated.length} tasks, {open} still open. Due dates move with the event dates.{' '}
+        {dated.length} {dated.length === 1 ? 'task' : 'tasks'}, {open} still open. Due dates move with the event dates.{' '}
         <a href={printHref}>Print the checklist</a>
       </p>
       {!hasDates && (
@@ -122,6 +131,7 @@ export function ChecklistEditorView({ templates, printHref, startHref }: Props) 
                   key={entry.item.id}
                   entry={entry}
                   fromToolkit={toolkitIds.has(entry.item.templateId)}
+                  today={today}
                   onDelete={() => {
                     deleteTask(entry.item.id);
                     setMessage(`Deleted “${entry.item.title}”.`);
