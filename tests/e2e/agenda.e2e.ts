@@ -283,78 +283,88 @@ describe('the agenda builder', () => {
     await context.close();
   });
 
-  it('moves an item with a finger: hold the handle until it lifts, slide, let go; a swipe or the screen edge scrolls', async () => {
-    const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
-    const { context, page } = await openSeeded([[session('Alpha', 30), session('Bravo', 45), session('Charlie', 15)]], {
-      viewport: { width: 390, height: 700 },
-      isMobile: true,
-      hasTouch: true,
-    });
-    const cdp = await context.newCDPSession(page);
-    const before = [
-      '9:00 AM– to 9:30 AM, Alpha, Session, 30 min',
-      '9:30 AM– to 10:15 AM, Bravo, Session, 45 min',
-      '10:15 AM– to 10:30 AM, Charlie, Session, 15 min',
-    ];
-    await expect(rows(page, 1)).resolves.toEqual(before);
-    const handle = page.locator('[data-item-id="Charlie"] .drag-handle');
-    const centre = async () => {
-      await page.locator('[data-item-id="Bravo"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
-      const box = (await handle.boundingBox())!;
-      return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-    };
+  it(
+    'moves an item with a finger: hold the handle until it lifts, slide, let go; a swipe or the screen edge scrolls',
+    async () => {
+      const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
+      const { context, page } = await openSeeded(
+        [[session('Alpha', 30), session('Bravo', 45), session('Charlie', 15)]],
+        {
+          viewport: { width: 390, height: 700 },
+          isMobile: true,
+          hasTouch: true,
+        },
+      );
+      const cdp = await context.newCDPSession(page);
+      const before = [
+        '9:00 AM– to 9:30 AM, Alpha, Session, 30 min',
+        '9:30 AM– to 10:15 AM, Bravo, Session, 45 min',
+        '10:15 AM– to 10:30 AM, Charlie, Session, 15 min',
+      ];
+      await expect(rows(page, 1)).resolves.toEqual(before);
+      const handle = page.locator('[data-item-id="Charlie"] .drag-handle');
+      const centre = async () => {
+        await page.locator('[data-item-id="Bravo"]').evaluate((row) => row.scrollIntoView({ block: 'center' }));
+        const box = (await handle.boundingBox())!;
+        return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+      };
 
-    // A quick swipe up that starts on the handle scrolls the page, as anywhere else.
-    let at = await centre();
-    const scrolled = await page.evaluate(() => scrollY);
-    await touch(cdp, 'touchStart', at.x, at.y);
-    await slide(cdp, at.x, at.y, at.y - 150);
-    await touch(cdp, 'touchEnd');
-    await page.waitForFunction((top) => scrollY > top, scrolled);
-    await expect(rows(page, 1)).resolves.toEqual(before);
-    await expect(page.locator('.lifted').count()).resolves.toBe(0);
+      // A quick swipe up that starts on the handle scrolls the page, as anywhere else.
+      let at = await centre();
+      const scrolled = await page.evaluate(() => scrollY);
+      await touch(cdp, 'touchStart', at.x, at.y);
+      await slide(cdp, at.x, at.y, at.y - 150);
+      await touch(cdp, 'touchEnd');
+      await page.waitForFunction((top) => scrollY > top, scrolled);
+      await expect(rows(page, 1)).resolves.toEqual(before);
+      await expect(page.locator('.lifted').count()).resolves.toBe(0);
 
-    // Held still, the item lifts; sliding to the top half of Alpha marks the spot without
-    // scrolling, and letting go drops Charlie there.
-    at = await centre();
-    const alpha = (await page.locator('[data-item-id="Alpha"]').boundingBox())!;
-    await touch(cdp, 'touchStart', at.x, at.y);
-    await page.locator('[data-item-id="Charlie"].lifted').waitFor();
-    const top = await page.evaluate(() => scrollY);
-    await slide(cdp, at.x, at.y, alpha.y + 8);
-    // The marker is React state set from the last pointermove; wait for it to render.
-    await page.locator('[data-item-id="Alpha"].drop-before').waitFor();
-    await expect(page.evaluate(() => scrollY)).resolves.toBe(top);
-    await touch(cdp, 'touchEnd');
-    await expect(rows(page, 1)).resolves.toEqual([
-      '9:00 AM– to 9:15 AM, Charlie, Session, 15 min',
-      '9:15 AM– to 9:45 AM, Alpha, Session, 30 min',
-      '9:45 AM– to 10:30 AM, Bravo, Session, 45 min',
-    ]);
-    await page.getByText('Moved the item to position 1 of day 1.').waitFor();
-    await page.waitForFunction(() => document.activeElement?.id === 'item-Charlie');
-    await expect(page.locator('.lifted, .drop-before, .drop-after').count()).resolves.toBe(0);
-    await expectNoAxeViolations(page);
-    await waitForSave(page);
-    const saved = (await storedPlan(page)) as { days: { items: { id: string }[] }[] };
-    expect(saved.days[0]!.items.map((i) => i.id)).toEqual(['Charlie', 'Alpha', 'Bravo']);
-    await page.getByRole('button', { name: /^Undo: move “Charlie”/ }).click();
-    await expect(rows(page, 1)).resolves.toEqual(before);
+      // Held still, the item lifts; sliding to the top half of Alpha marks the spot without
+      // scrolling, and letting go drops Charlie there.
+      at = await centre();
+      const alpha = (await page.locator('[data-item-id="Alpha"]').boundingBox())!;
+      await touch(cdp, 'touchStart', at.x, at.y);
+      await page.locator('[data-item-id="Charlie"].lifted').waitFor();
+      const top = await page.evaluate(() => scrollY);
+      await slide(cdp, at.x, at.y, alpha.y + 8);
+      // The marker is React state set from the last pointermove; wait for it to render.
+      await page.locator('[data-item-id="Alpha"].drop-before').waitFor();
+      await expect(page.evaluate(() => scrollY)).resolves.toBe(top);
+      await touch(cdp, 'touchEnd');
+      await expect(rows(page, 1)).resolves.toEqual([
+        '9:00 AM– to 9:15 AM, Charlie, Session, 15 min',
+        '9:15 AM– to 9:45 AM, Alpha, Session, 30 min',
+        '9:45 AM– to 10:30 AM, Bravo, Session, 45 min',
+      ]);
+      await page.getByText('Moved the item to position 1 of day 1.').waitFor();
+      await page.waitForFunction(() => document.activeElement?.id === 'item-Charlie');
+      await expect(page.locator('.lifted, .drop-before, .drop-after').count()).resolves.toBe(0);
+      await expectNoAxeViolations(page);
+      await waitForSave(page);
+      const saved = (await storedPlan(page)) as { days: { items: { id: string }[] }[] };
+      expect(saved.days[0]!.items.map((i) => i.id)).toEqual(['Charlie', 'Alpha', 'Bravo']);
+      await page.getByRole('button', { name: /^Undo: move “Charlie”/ }).click();
+      await expect(rows(page, 1)).resolves.toEqual(before);
 
-    // Held at the bottom edge of the screen, the item scrolls the page on, to wherever it goes.
-    at = await centre();
-    await touch(cdp, 'touchStart', at.x, at.y);
-    await page.locator('[data-item-id="Charlie"].lifted').waitFor();
-    const held = await page.evaluate(() => scrollY);
-    await slide(cdp, at.x, at.y, 698);
-    await page.waitForFunction((top) => scrollY > top, held);
-    await touch(cdp, 'touchEnd');
-    // Let go below the last item: Charlie stays the last item, and nothing is left marked.
-    await expect(rows(page, 1)).resolves.toEqual(before);
-    await expect(page.locator('.lifted, .drop-before, .drop-after, .drop-into').count()).resolves.toBe(0);
-    expect(page.errors).toEqual([]);
-    await context.close();
-  });
+      // Held at the bottom edge of the screen, the item scrolls the page on, to wherever it goes.
+      at = await centre();
+      await touch(cdp, 'touchStart', at.x, at.y);
+      await page.locator('[data-item-id="Charlie"].lifted').waitFor();
+      const held = await page.evaluate(() => scrollY);
+      await slide(cdp, at.x, at.y, 698);
+      await page.waitForFunction((top) => scrollY > top, held);
+      await touch(cdp, 'touchEnd');
+      // Let go below the last item: Charlie stays the last item, and nothing is left marked.
+      await expect(rows(page, 1)).resolves.toEqual(before);
+      await expect(page.locator('.lifted, .drop-before, .drop-after, .drop-into').count()).resolves.toBe(0);
+      expect(page.errors).toEqual([]);
+      await context.close();
+      // Real touch input through Chromium's compositor: on a crowded machine it now and then cancels
+      // the pointer mid-slide (seen in CI at a load average over 10), so this one journey may run
+      // again; every run asserts all of the above.
+    },
+    { retry: 2 },
+  );
 
   it('gives each item one tab stop: a toolbar named after it, with arrow keys, Home and End inside', async () => {
     const session = (id: string): SeedItem => ({ id, title: id, kind: 'session', minutes: 30 });

@@ -80,7 +80,7 @@ async function expectEveryStepShows(page: Page, marker: string): Promise<void> {
   await page.getByText(`${marker} opening`).first().waitFor();
   await steps.getByRole('link', { name: /Invitees/ }).click();
   await page.getByText(`${marker} Person`).first().waitFor();
-  await steps.getByRole('link', { name: /Export/ }).click();
+  await steps.getByRole('link', { name: /Checklist/ }).click();
   await page.getByText(`${marker} task`).first().waitFor();
   await steps.getByRole('link', { name: /Start/ }).click();
   await waitForPlan(page);
