@@ -3,7 +3,7 @@
  * from ./goal-guidance.ts (the Goals page's rules) so the print pages that use this do not pull
  * the Goals page's code into a chunk of its own.
  */
-import type { AssetKind, FocusArea, GoalContent, Question } from './content-schemas';
+import type { AssetKind, DataOption, FocusArea, GoalContent, Question } from './content-schemas';
 import type { Goals } from './plan';
 
 export interface AssetWorksheetRow {
@@ -14,7 +14,7 @@ export interface AssetWorksheetRow {
 
 export interface ChosenGuidance {
   /** Ticked data to bring, in content order, from chosen goals only. */
-  dataToBring: { id: string; label: string; help?: string | undefined }[];
+  dataToBring: DataOption[];
   /** Ticked discussion questions, in content order, from chosen goals only. */
   questions: Question[];
   /** The asset worksheet (every kind, with its notes) when "identify assets" is chosen; else empty. */

@@ -17,6 +17,20 @@ export const optionSchema = z.object({
   help: z.string().optional(),
 });
 
+/**
+ * A kind of data to bring or send as pre-work. The pre-work packet is printed for participants,
+ * also in Spanish (`?lang=es`), so each item says why it matters and has both texts in natural
+ * Spanish (required: a missing translation fails the build and the content test).
+ */
+export const dataOptionSchema = optionSchema.extend({
+  /** The label in natural Spanish, for the pre-work packet printed `?lang=es`. */
+  labelEs: z.string().min(1),
+  /** Why it matters, in our words (the pre-work packet prints it under the label). */
+  help: z.string().min(1),
+  /** Why it matters, in natural Spanish. */
+  helpEs: z.string().min(1),
+});
+
 /** One of the toolkit's five student-support focus areas (NPSS roles). */
 export const focusAreaSchema = z.object({
   id: idSchema,
@@ -74,7 +88,7 @@ export const goalSchema = z.object({
   summary: z.string().min(1),
   guidance: z.object({
     /** Data to bring to the room or send as pre-work (align on needs). */
-    dataToBring: z.array(optionSchema).default([]),
+    dataToBring: z.array(dataOptionSchema).default([]),
     /** Discussion questions to pick from (align on needs). */
     questions: z.array(questionSchema).default([]),
     /** Asset kinds and sources of support for the worksheet (identify assets). */
@@ -253,9 +267,20 @@ export const sheetLabelsSchema = z.object({
   addedInRoom: z.string().min(1),
   /** Before a list of examples: `e.g.` */
   forExample: z.string().min(1),
+  /**
+   * The pre-work packet: its page title, opening paragraph, the label before each reason, the
+   * questions' heading and the note on where the list comes from. In English the last four are
+   * the words of PREWORK_TEXT (src/export/sheet-documents.ts), which the downloaded packet uses.
+   */
+  preworkTitle: z.string().min(1),
+  preworkIntro: z.string().min(1),
+  whyItMatters: z.string().min(1),
+  preworkQuestionsHeading: z.string().min(1),
+  preworkSource: z.string().min(1),
 });
 
 export type SheetLabels = z.infer<typeof sheetLabelsSchema>;
+export type DataOption = z.infer<typeof dataOptionSchema>;
 export type FocusArea = z.infer<typeof focusAreaSchema>;
 export type Question = z.infer<typeof questionSchema>;
 export type AssetKind = z.infer<typeof assetKindSchema>;

@@ -4,7 +4,7 @@
  * by Intl in that language. What the convener typed is never translated.
  */
 import { formatClock } from './agenda-times';
-import type { GoalContent, Question, SheetLabels } from './content-schemas';
+import type { DataOption, GoalContent, Question, SheetLabels } from './content-schemas';
 import { longDate } from './dates';
 import { chosenGoals } from './goals';
 import type { Goals } from './plan';
@@ -98,4 +98,18 @@ export function sheetGoals(
 /** A discussion question's text in the sheet's language. */
 export function questionText(question: Pick<Question, 'text' | 'textEs'>, lang: SheetLang): string {
   return lang === 'es' ? question.textEs : question.text;
+}
+
+/** A kind of data to bring, worded for a sheet: its label and why it matters. */
+export interface DataItemText {
+  label: string;
+  why: string;
+}
+
+/** A kind of data to bring in the sheet's language: the content's label and reason, or their Spanish. */
+export function dataItemText(
+  option: Pick<DataOption, 'label' | 'labelEs' | 'help' | 'helpEs'>,
+  lang: SheetLang,
+): DataItemText {
+  return lang === 'es' ? { label: option.labelEs, why: option.helpEs } : { label: option.label, why: option.help };
 }

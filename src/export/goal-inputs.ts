@@ -7,6 +7,7 @@ import type { GoalContent, Question } from '../domain/content-schemas';
 import { chosenGuidance } from '../domain/chosen-guidance';
 import { chosenGoals } from '../domain/goals';
 import type { Goals } from '../domain/plan';
+import { dataItemText, type SheetLang } from '../domain/sheet-language';
 import type { AgendaRowView } from './agenda-view';
 
 /** A ticked option (data to bring, plan element) with the reason it matters, in our words. */
@@ -21,7 +22,7 @@ export interface TickedOption {
 export interface GoalInputs {
   /** Titles of the chosen goals (toolkit and own), in priority order. */
   eventGoals: string[];
-  /** Data to bring or send as pre-work, in the toolkit's order. */
+  /** Data to bring or send as pre-work, in the toolkit's order (in the language asked for). */
   data: TickedOption[];
   /** Chosen discussion questions, in the toolkit's order. */
   questions: Question[];
@@ -39,13 +40,15 @@ const withWhy = (option: { id: string; label: string; help?: string | undefined 
 
 /**
  * The Goals page's inputs, from the goals chosen now only (what was filled in for an un-chosen
- * goal stays in the plan, unused, as the Goals page says).
+ * goal stays in the plan, unused, as the Goals page says). With `lang` 'es' the data to bring
+ * comes with its Spanish label and reason (the pre-work packet printed `?lang=es`); questions
+ * keep both texts, for the sheet to choose.
  */
-export function goalInputs(goals: Goals, toolkitGoals: readonly GoalContent[]): GoalInputs {
+export function goalInputs(goals: Goals, toolkitGoals: readonly GoalContent[], lang: SheetLang = 'en'): GoalInputs {
   const guidance = chosenGuidance(goals, toolkitGoals, []);
   return {
     eventGoals: chosenGoals(goals, toolkitGoals).map((goal) => goal.title),
-    data: guidance.dataToBring.map(withWhy),
+    data: guidance.dataToBring.map((option) => ({ id: option.id, ...dataItemText(option, lang) })),
     questions: guidance.questions,
     draftGoals: guidance.draftGoals
       .split(/\r?\n/)

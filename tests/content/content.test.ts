@@ -15,6 +15,7 @@ import {
   stakeholderCategorySchema,
   type TemplateItem,
 } from '../../src/domain/content-schemas';
+import { PREWORK_TEXT } from '../../src/export/sheet-documents';
 import { contentDir, loadContent, loadResources, loadSheetLabels, readYaml, validate } from '../helpers/content';
 
 /** Every `.yaml` file under `content/`, as a POSIX path relative to `content/`. */
@@ -522,6 +523,43 @@ describe('Spanish for the participant sheets', () => {
       (key) => labels.en[key as keyof typeof labels.en] === labels.es[key as keyof typeof labels.es],
     );
     expect(same).toEqual([]);
+  });
+
+  it('every kind of data to bring has its label and why it matters in Spanish, and none is the English left as it was', () => {
+    const data = content.goals.flatMap((g) => g.guidance.dataToBring);
+    expect(data).toHaveLength(5);
+    for (const item of data) {
+      expect(item.labelEs, item.id).not.toBe(item.label);
+      expect(item.helpEs, item.id).not.toBe(item.help);
+    }
+    expect(data.find((d) => d.id === 'attendance')).toMatchObject({
+      labelEs: 'Datos de asistencia, incluidas las faltas frecuentes a clase (el ausentismo crónico)',
+      helpEs: 'Dejan ver qué estudiantes faltan tanto a la escuela que su avance corre peligro.',
+    });
+  });
+
+  it('a kind of data to bring without its Spanish label or reason fails the schema, naming the missing field', () => {
+    const goal = readYaml('goals/align-needs.yaml') as Record<string, unknown>;
+    const guidance = goal.guidance as { dataToBring: Record<string, unknown>[] };
+    const [first, second, ...rest] = guidance.dataToBring;
+    const { helpEs: _why, ...noWhy } = second!;
+    const withoutWhy = { ...goal, guidance: { ...guidance, dataToBring: [first, noWhy, ...rest] } };
+    expect(() => validate(goalSchema, withoutWhy, 'goals/align-needs.yaml')).toThrow(
+      /guidance\.dataToBring\.1\.helpEs: Required/,
+    );
+    const { labelEs: _label, ...noLabel } = first!;
+    const withoutLabel = { ...goal, guidance: { ...guidance, dataToBring: [noLabel, second, ...rest] } };
+    expect(() => validate(goalSchema, withoutLabel, 'goals/align-needs.yaml')).toThrow(
+      /guidance\.dataToBring\.0\.labelEs: Required/,
+    );
+  });
+
+  it('the English pre-work words are those of the downloaded packet (PREWORK_TEXT)', () => {
+    expect(labels.en.preworkTitle).toBe('Pre-work packet');
+    expect(labels.en.preworkIntro).toBe(PREWORK_TEXT.intro);
+    expect(labels.en.whyItMatters).toBe(PREWORK_TEXT.whyLabel);
+    expect(labels.en.preworkQuestionsHeading).toBe(PREWORK_TEXT.questionsHeading);
+    expect(labels.en.preworkSource).toBe(PREWORK_TEXT.source);
   });
 
   it('a label missing from the Spanish set fails the schema', () => {

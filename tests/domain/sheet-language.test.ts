@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   clockText,
   convenedByIn,
+  dataItemText,
   dayHeading,
   eventDatesIn,
   fill,
@@ -83,5 +84,17 @@ describe('sheet language', () => {
     const q = { text: 'Are schools in need?', textEs: '¿Las escuelas lo necesitan?' };
     expect(questionText(q, 'es')).toBe('¿Las escuelas lo necesitan?');
     expect(questionText(q, 'en')).toBe('Are schools in need?');
+  });
+
+  it('words a kind of data to bring in the sheet language: the content’s label and reason, or their Spanish', () => {
+    const attendance = toolkit.flatMap((g) => g.guidance.dataToBring).find((d) => d.id === 'attendance')!;
+    expect(dataItemText(attendance, 'en')).toEqual({
+      label: 'Attendance data, including chronic absence',
+      why: 'Reveals which students are missing enough school to put their progress at risk.',
+    });
+    expect(dataItemText(attendance, 'es')).toEqual({
+      label: 'Datos de asistencia, incluidas las faltas frecuentes a clase (el ausentismo crónico)',
+      why: 'Dejan ver qué estudiantes faltan tanto a la escuela que su avance corre peligro.',
+    });
   });
 });

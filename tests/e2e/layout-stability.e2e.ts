@@ -16,6 +16,7 @@ const SPANISH = [
   'export/print/questions/?lang=es',
   'export/print/sign-in/?lang=es',
   'export/print/worksheet/?lang=es',
+  'export/print/prework/?lang=es',
 ];
 const PAGES: string[] = [...pagesOf(process.env.DIST_DIR ?? 'dist'), ...SPANISH];
 const MAX_SHIFT = 0.02;

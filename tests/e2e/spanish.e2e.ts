@@ -139,4 +139,55 @@ describe('the participant sheets in Spanish', () => {
     expect(page.errors).toEqual([]);
     await context.close();
   });
+  it('prints the pre-work packet in Spanish: the ticked data with why it matters, the questions and the note on sources', async () => {
+    const context = await tokyoContext();
+    const page = await openPage(context);
+    await openStep(page, 'export/');
+    const link = page.getByRole('link', { name: 'Para revisar antes del encuentro (en español)' });
+    await expect(link.getAttribute('href')).resolves.toBe('/export/print/prework/?lang=es');
+    await expect(link.getAttribute('lang')).resolves.toBe('es');
+    await tabTo(page, link);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/export\/print\/prework\/\?lang=es$/);
+    await waitForPlan(page);
+
+    await expect(page.locator('.print-prework').getAttribute('lang')).resolves.toBe('es');
+    await expect(page.locator('h1').textContent()).resolves.toBe('Para revisar antes del encuentro');
+    await expect(page.title()).resolves.toBe('Para revisar antes del encuentro · Convening Planner');
+    await expect(page.locator('.print-toolbar').getAttribute('lang')).resolves.toBe('en');
+    // The event's title is the convener's, as typed and in no known language.
+    await expect(page.locator('.print-title span').getAttribute('lang')).resolves.toBe('');
+    await expect(page.locator('.prework-item h2').allTextContents()).resolves.toEqual([
+      'Datos de asistencia, incluidas las faltas frecuentes a clase (el ausentismo crónico)',
+    ]);
+    await expect(page.locator('.prework-item p').textContent()).resolves.toBe(
+      'Por qué es importante: Dejan ver qué estudiantes faltan tanto a la escuela que su avance corre peligro.',
+    );
+    await expect(page.getByRole('heading', { name: 'Preguntas para ir pensando' }).count()).resolves.toBe(1);
+    await expect(page.locator('.question-list li p').first().textContent()).resolves.toBe(
+      '¿Hay muchos estudiantes a quienes les ayudaría tener otro adulto de confianza que los acompañe cada día o cada semana?',
+    );
+    await expect(page.locator('.print-source').textContent()).resolves.toMatch(
+      /^La lista de datos se basa en dos guías/,
+    );
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.print-toolbar').isVisible()).resolves.toBe(false);
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await writeFile(`${PDF_DIR}/prework-es.pdf`, pdf);
+
+    // Without ?lang=es the same page is English.
+    await page.emulateMedia({ media: 'screen' });
+    await page.goto(url('export/print/prework/'));
+    await waitForPlan(page);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Pre-work packet');
+    await expect(page.locator('.print-prework').getAttribute('lang')).resolves.toBe(null);
+    await expect(page.locator('.prework-item h2').allTextContents()).resolves.toEqual([
+      'Attendance data, including chronic absence',
+    ]);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
 });

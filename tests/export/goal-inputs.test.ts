@@ -28,6 +28,26 @@ describe('goalInputs', () => {
     ]);
   });
 
+  it('gives the ticked data in Spanish when asked, in the same order, and keeps both texts of each question', () => {
+    const inputs = goalInputs(filledGoalsPlan(content).goals, content.goals, 'es');
+    expect(inputs.data).toEqual([
+      {
+        id: 'attendance',
+        label: 'Datos de asistencia, incluidas las faltas frecuentes a clase (el ausentismo crónico)',
+        why: 'Dejan ver qué estudiantes faltan tanto a la escuela que su avance corre peligro.',
+      },
+      {
+        id: 'program-assessments',
+        label: 'Evaluaciones de programas o apoyos que ya existen y están dando buenos resultados',
+        why: 'Le cuentan al grupo qué está funcionando ya aquí y se podría ampliar, en vez de empezar algo nuevo desde cero.',
+      },
+    ]);
+    expect(inputs.questions.map((q) => q.textEs)).toEqual([
+      '¿Hay muchos estudiantes a quienes les ayudaría tener otro adulto de confianza que los acompañe cada día o cada semana?',
+      'En las áreas donde los estudiantes necesitan más apoyo, ¿hace falta sumar más personas, además del personal y los aliados con los que ya contamos?',
+    ]);
+  });
+
   it('leaves out what was filled in for goals that are not chosen now', () => {
     const plan = filledGoalsPlan(content);
     const inputs = goalInputs({ ...plan.goals, selected: ['build-relationships'] }, content.goals);
