@@ -73,11 +73,7 @@ export function MessagesAppView({ templates, toolkitGoals, categories }: Message
   const download = async () => {
     const { exportMailMerge } = await import('../../stores/mail-merge');
     const categoryNames = Object.fromEntries(categories.map((c) => [c.id, c.name]));
-    const result = await exportMailMerge(
-      kind,
-      { templates, goalTitles, categoryNames },
-      'Download the mail-merge CSV',
-    );
+    const result = await exportMailMerge(kind, { templates, goalTitles, categoryNames }, 'Download the mail-merge CSV');
     if (result.kind !== 'idle') announce(result.message);
   };
 
