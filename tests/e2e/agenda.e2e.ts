@@ -285,6 +285,10 @@ describe('the agenda builder', () => {
 
   it(
     'moves an item with a finger: hold the handle until it lifts, slide, let go; a swipe or the screen edge scrolls',
+    // Real touch input through Chromium's compositor: on a crowded machine it now and then cancels
+    // the pointer mid-slide (seen in CI at a load average over 10), so this one journey may run
+    // again; every run asserts all of it.
+    { retry: 2 },
     async () => {
       const session = (id: string, minutes: number): SeedItem => ({ id, title: id, kind: 'session', minutes });
       const { context, page } = await openSeeded(
@@ -359,11 +363,7 @@ describe('the agenda builder', () => {
       await expect(page.locator('.lifted, .drop-before, .drop-after, .drop-into').count()).resolves.toBe(0);
       expect(page.errors).toEqual([]);
       await context.close();
-      // Real touch input through Chromium's compositor: on a crowded machine it now and then cancels
-      // the pointer mid-slide (seen in CI at a load average over 10), so this one journey may run
-      // again; every run asserts all of the above.
     },
-    { retry: 2 },
   );
 
   it('gives each item one tab stop: a toolbar named after it, with arrow keys, Home and End inside', async () => {
