@@ -4,21 +4,11 @@
  * stored, so moving the event moves every task with it.
  */
 import type { ChecklistTemplate } from './content-schemas';
-import {
-  applicableItems,
-  datedChecklist,
-  datedDays,
-  dueDate,
-  isOverdue,
-  nextTasks,
-  PREWORK_TEMPLATE_ID,
-  taskDue,
-  type DatedChecklistItem,
-  type DatedDay,
-} from './checklist-due';
+import { PREWORK_TEMPLATE_ID } from './checklist-due';
 import type { ChecklistItem } from './plan';
 import { fail, ok, type Result } from './result';
 
+// The due-date rules live in checklist-due.ts (the start page loads only them); callers keep one import.
 export {
   applicableItems,
   datedChecklist,
@@ -30,7 +20,7 @@ export {
   taskDue,
   type DatedChecklistItem,
   type DatedDay,
-};
+} from './checklist-due';
 
 /** A checklist item from a toolkit template; its id is the template id, so UIDs stay stable. */
 export function itemFromTemplate(template: ChecklistTemplate): ChecklistItem {
