@@ -1,7 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { optionsFrom, Select } from '../../src/components/ui/Select';
+import { deferredOptions, optionsFrom, Select } from '../../src/components/ui/Select';
 
 const OPTIONS = optionsFrom(['a', 'b'] as const, { a: 'Apple', b: 'Banana' });
 const render = (props: Partial<Parameters<typeof Select<'a' | 'b'>>[0]>): string =>
@@ -41,5 +41,18 @@ describe('Select', () => {
       { value: 'b', label: 'Banana' },
       { value: 'a', label: 'Apple' },
     ]);
+  });
+
+  it('puts only the chosen option in the page while a long list is deferred', () => {
+    const html = render({ deferOptions: true });
+    expect(html).toContain('<option value="b" selected="">Banana</option>');
+    expect(html).not.toContain('Apple');
+    expect(render({ deferOptions: false })).toContain('Apple');
+  });
+
+  it('starts a deferred list with the chosen option, or the first when none is chosen', () => {
+    expect(deferredOptions(OPTIONS, 'b')).toEqual([{ value: 'b', label: 'Banana' }]);
+    expect(deferredOptions(OPTIONS, 'z' as 'a')).toEqual([{ value: 'a', label: 'Apple' }]);
+    expect(deferredOptions([], 'a')).toEqual([]);
   });
 });

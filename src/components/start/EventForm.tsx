@@ -136,6 +136,7 @@ function BasicsForm({ plan }: { plan: Plan }) {
           options={zones.map((z) => ({ value: z, label: z.replaceAll('_', ' ') }))}
           onChange={(zone) => setEventField('timeZone', zone)}
           onBlur={() => touch('timeZone')}
+          deferOptions
         />
         <Field
           label="Target group size"

@@ -1,4 +1,4 @@
-import type { FocusEvent } from 'react';
+import { useState, type FocusEvent } from 'react';
 import { FieldNote } from './Field';
 import { useFieldIds } from './field-ids';
 
@@ -25,6 +25,12 @@ interface Props<V extends string> {
    * `hidden`: the label only for screen readers, for table cells whose column header says it.
    */
   labelStyle?: 'stacked' | 'inline' | 'hidden';
+  /**
+   * For a long list (the time zones: over 400): only the chosen option is in the page until the
+   * list is focused or touched, so loading the page builds and styles one element, not hundreds.
+   * Every way into the list (Tab, a click, a tap) focuses or touches it first.
+   */
+  deferOptions?: boolean;
 }
 
 /** The one labelled drop-down list every form uses; the options' values type the change handler. */
@@ -38,8 +44,12 @@ export function Select<V extends string>({
   error,
   id: fixedId,
   labelStyle = 'stacked',
+  deferOptions = false,
 }: Props<V>) {
   const { id, hintId, errorId, describedBy } = useFieldIds(hint, error, fixedId);
+  const [showAll, setShowAll] = useState(!deferOptions);
+  const reveal = showAll ? undefined : () => setShowAll(true);
+  const shown = showAll ? options : deferredOptions(options, value);
   const select = (
     <select
       id={id}
@@ -49,8 +59,11 @@ export function Select<V extends string>({
       // The DOM hands back a string; it is always one of `options`' values.
       onChange={(e) => onChange(e.target.value as V)}
       onBlur={onBlur}
+      onFocus={reveal}
+      onPointerDown={reveal}
+      onPointerEnter={reveal}
     >
-      {options.map((option) => (
+      {shown.map((option) => (
         <option key={option.value} value={option.value}>
           {option.label}
         </option>
@@ -77,6 +90,15 @@ export function Select<V extends string>({
       <FieldNote className="field-error" id={errorId} text={error} />
     </div>
   );
+}
+
+/** The options a deferred list starts with: the chosen one (or the first, if none is chosen). */
+export function deferredOptions<V extends string>(
+  options: readonly SelectOption<V>[],
+  value: V,
+): readonly SelectOption<V>[] {
+  const chosen = options.find((option) => option.value === value);
+  return chosen ? [chosen] : options.slice(0, 1);
 }
 
 /** Options from a list of values and their labels, in the list's order. */
