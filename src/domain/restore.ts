@@ -117,7 +117,7 @@ export function restoreWithNotice(raw: unknown): Result<Restored> {
   }
   const migrated = migrate(record, version, CURRENT_SCHEMA_VERSION);
   if (!migrated) return fail(`Plans of version ${version} cannot be read by this version.`);
-  const parsed = planSchema.safeParse(migrated);
+  const parsed = planSchema().safeParse(migrated);
   if (!parsed.success) {
     const issues = parsed.error.issues.slice(0, 5).map(describeIssue);
     const more = parsed.error.issues.length > 5 ? ` (and ${parsed.error.issues.length - 5} more)` : '';

@@ -2,11 +2,17 @@
 import { openIndexedDb, requestPersistentStorage, webStorage } from '../platform/plan-storage';
 import { markBusy, openChannel, windowEvents } from '../platform/window-events';
 import { fetchSiteJson } from '../platform/site-data';
-import type { ChecklistItem } from '../domain/plan';
+import { buildNextSchemaPart, type ChecklistItem } from '../domain/plan';
 import { initPersistence } from './persistence';
 
 if (typeof window !== 'undefined') {
   requestPersistentStorage();
+  // The plan schema is built a part per task, not in the one that evaluates the scripts, so no
+  // task blocks for long; whatever is left is built at once if a plan needs checking sooner.
+  const buildSchemaPart = () => {
+    if (buildNextSchemaPart()) setTimeout(buildSchemaPart, 0);
+  };
+  setTimeout(buildSchemaPart, 0);
   const { loaded } = initPersistence({
     kv: openIndexedDb(),
     local: webStorage('localStorage'),

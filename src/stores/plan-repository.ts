@@ -102,7 +102,7 @@ export class PlanRepository {
    */
   save(plan: Plan, rev: number, expectRev?: number): Promise<SaveResult> {
     // Never write what restore() would refuse on the next load: the last good copy stays.
-    const checked = planSchema.safeParse(plan);
+    const checked = planSchema().safeParse(plan);
     if (!checked.success)
       return Promise.resolve({
         kind: 'invalid',
