@@ -85,6 +85,34 @@ describe('the foundation', () => {
     await context.close();
   });
 
+  it('keeps the long time-zone list out of the page until it is reached, and loads dates on a worker', async () => {
+    const context = await openContext(browser, { timezoneId: 'America/Chicago' });
+    const page = await openPage(context);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(new URL(worker.url()).pathname));
+    await page.goto(url(''));
+    await waitForPlan(page);
+    const zone = page.getByLabel('Venue time zone');
+    // Only the chosen zone is in the page while it loads: one option, not 400.
+    await expect(zone.locator('option').count()).resolves.toBe(1);
+    await expect(zone.inputValue()).resolves.toBe('America/Chicago');
+    await tabTo(page, zone);
+    await expect(zone.locator('option').count()).resolves.toBeGreaterThan(300);
+    await expect(zone.inputValue()).resolves.toBe('America/Chicago');
+    // A keyboard user moves to the next zone in the list, and the plan keeps it.
+    await page.keyboard.press('ArrowDown');
+    const next = await zone.inputValue();
+    expect(next).not.toBe('America/Chicago');
+    await waitForSave(page);
+    const saved = (await storedPlan(page)) as { event: { timeZone: string } } | null;
+    expect(saved?.event.timeZone).toBe(next);
+    await expectNoAxeViolations(page);
+    // public/intl-warm.js started its worker from this site's own path.
+    expect(workers).toEqual([new URL(url('intl-warm-worker.js')).pathname]);
+    expect(page.errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows a message next to a field that is wrong', async () => {
     const context = await openContext(browser);
     const page = await openPage(context);
