@@ -37,11 +37,14 @@ export const BUDGET_KINDS = [
  * The plan's schemas, built in parts (one per `yield`) rather than when the script loads:
  * building them took about a third of the time to evaluate the shared script (a profile of the
  * print checklist), then 13–38 ms in one task of its own on the test machine, four times that on
- * a slow phone. See `buildNextSchemaPart()`.
+ * a slow phone. In 14 parts, none takes over 3 ms (Node on the test machine); the first use of
+ * each kind of zod schema is the slow step, so the pauses come after those. See
+ * `buildNextSchemaPart()`.
  */
 function* buildSchemas() {
   const itemKindSchema = z.enum(ITEM_KINDS);
   const itemTagSchema = z.enum(ITEM_TAGS);
+  yield;
 
   // One schema per length limit, shared by every field with that limit (zod schemas are immutable).
   const texts = new Map<number, z.ZodMiniString<string>>();
@@ -52,26 +55,37 @@ function* buildSchemas() {
   };
   const id64 = z.string().check(z.maxLength(64));
   const list = <T extends z.core.$ZodType>(item: T, max: number) => z.array(item).check(z.maxLength(max));
+  yield;
   /** Calendar date as `YYYY-MM-DD` (wall date at the venue, a real date), or empty while not chosen. */
   const isoDateSchema = z
     .string()
     .check(z.refine((text) => text === '' || isRealDate(text), { message: 'not a real date (YYYY-MM-DD)' }));
   /** Wall-clock time at the venue, 24-hour `HH:mm`. */
   const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+  yield;
   /** Ids made by the app: letters, digits, `-` and `_`. */
   const entityIdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/));
 
+  yield;
+  // The agenda item's parts, each first use of a kind of schema (whole numbers, lists, null),
+  // between pauses: the first of each kind is the slow one.
+  const minutesSchema = z.int().check(z.minimum(1), z.maximum(720));
+  yield;
+  const goalIdsSchema = list(id64, 20);
+  const tagsSchema = list(itemTagSchema, 10);
+  yield;
+  const actualMinutesSchema = z.nullable(z.int().check(z.minimum(0), z.maximum(720)));
   yield;
   /** One agenda row. Times are not stored: they follow from the day's start and the minutes. */
   const agendaItemSchema = z.object({
     id: entityIdSchema,
     title: text(300),
     kind: itemKindSchema,
-    minutes: z.int().check(z.minimum(1), z.maximum(720)),
+    minutes: minutesSchema,
     /** Goal ids this item serves. */
-    goals: list(id64, 20),
+    goals: goalIdsSchema,
     /** What the item does for the toolkit's checks (introductions, connect ...). */
-    tags: list(itemTagSchema, 10),
+    tags: tagsSchema,
     /** Who leads it. */
     lead: text(200),
     /** Facilitator notes. */
@@ -86,7 +100,7 @@ function* buildSchemas() {
      * Minutes the item actually ran on the event day, when it differed from the plan (version 3):
      * null = as planned. Set by the live agenda ("+5 min", "Start next now"); 0 = skipped.
      */
-    actualMinutes: z.nullable(z.int().check(z.minimum(0), z.maximum(720))),
+    actualMinutes: actualMinutesSchema,
     /** What was heard in the session: notes taken on the day or typed afterwards (version 3). */
     heard: text(10000),
   });
