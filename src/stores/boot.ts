@@ -1,5 +1,5 @@
 /** Imported by every island: loads the saved plan and starts saving, once per page. */
-import { openIndexedDb, requestPersistentStorage, webStorage } from '../platform/plan-storage';
+import { openIndexedDb, requestPersistentStorage, webStorage, type StorageLike } from '../platform/plan-storage';
 import { markBusy, openChannel, windowEvents } from '../platform/window-events';
 import { fetchSiteJson } from '../platform/site-data';
 import { buildNextSchemaPart, type ChecklistItem } from '../domain/plan';
@@ -7,15 +7,22 @@ import { initPersistence } from './persistence';
 
 if (typeof window !== 'undefined') {
   // The first use of localStorage, IndexedDB and BroadcastChannel talks to the browser and took
-  // 2–15 ms here; it runs in a task of its own, not in the one that evaluates the page's scripts.
+  // 2–15 ms here: web storage is opened in the next task, the rest in the one after, neither in
+  // the task that evaluates the page's scripts.
   let started: (loaded: Promise<unknown>) => void = () => {};
   const loaded = new Promise<unknown>((resolve) => (started = resolve));
+  let local: StorageLike | null = null;
+  let session: StorageLike | null = null;
+  setTimeout(() => {
+    local = webStorage('localStorage');
+    session = webStorage('sessionStorage');
+  }, 0);
   setTimeout(() => {
     requestPersistentStorage();
     const persistence = initPersistence({
       kv: openIndexedDb(),
-      local: webStorage('localStorage'),
-      session: webStorage('sessionStorage'),
+      local,
+      session,
       page: windowEvents(),
       channel: openChannel('convening-planner'),
       // Built from content/checklist.yaml (src/pages/new-plan-tasks.json.ts); read only for a new plan.
