@@ -94,6 +94,27 @@ async function slide(cdp: CDPSession, x: number, fromY: number, toY: number): Pr
   for (let step = 1; step <= 10; step += 1) await touch(cdp, 'touchMove', x, fromY + ((toY - fromY) * step) / 10);
 }
 
+/**
+ * Waits until the page has stopped scrolling (the same scroll position for 10 frames in a row):
+ * a swipe leaves the page gliding on for a while, and boxes measured meanwhile are stale.
+ */
+function scrollSettled(page: Page): Promise<unknown> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((done) => {
+        let last = scrollY;
+        let still = 0;
+        const check = () => {
+          still = scrollY === last ? still + 1 : 0;
+          last = scrollY;
+          if (still >= 10) done();
+          else requestAnimationFrame(check);
+        };
+        requestAnimationFrame(check);
+      }),
+  );
+}
+
 const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent ?? '');
 
 const checkMessages = (page: Page) =>
@@ -320,16 +341,20 @@ describe('the agenda builder', () => {
       await slide(cdp, at.x, at.y, at.y - 150);
       await touch(cdp, 'touchEnd');
       await page.waitForFunction((top) => scrollY > top, scrolled);
+      await scrollSettled(page);
       await expect(rows(page, 1)).resolves.toEqual(before);
       await expect(page.locator('.lifted').count()).resolves.toBe(0);
 
       // Held still, the item lifts; sliding to the top half of Alpha marks the spot without
-      // scrolling, and letting go drops Charlie there.
+      // scrolling, and letting go drops Charlie there. (Alpha is measured once the item is up
+      // and the page still: the swipe above can leave the page gliding.)
       at = await centre();
-      const alpha = (await page.locator('[data-item-id="Alpha"]').boundingBox())!;
+      await scrollSettled(page);
+      at = await centre();
       await touch(cdp, 'touchStart', at.x, at.y);
       await page.locator('[data-item-id="Charlie"].lifted').waitFor();
       const top = await page.evaluate(() => scrollY);
+      const alpha = (await page.locator('[data-item-id="Alpha"]').boundingBox())!;
       await slide(cdp, at.x, at.y, alpha.y + 8);
       // The marker is React state set from the last pointermove; wait for it to render.
       await page.locator('[data-item-id="Alpha"].drop-before').waitFor();
